@@ -1,0 +1,60 @@
+// The three HTTP servers that bench/case-read.js compares, one per child process, each pinned
+// to one core by the parent. Run as: node bench/targets.js <bare|pg-join|victim-portal>
+// with DATABASE_URL set. Prints one JSON line {"url": …} once it is listening.
+import { createServer } from 'node:http';
+import Koa from 'koa';
+import pg from 'pg';
+
+const target = process.argv[2];
+const databaseUrl = process.env.DATABASE_URL;
+
+function listen(callback) {
+  return new Promise((resolve) => {
+    const server = createServer(callback);
+    server.keepAliveTimeout = 65_000;
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+}
+
+async function bare() {
+  const app = new Koa();
+  app.use((ctx) => {
+    ctx.body = { status: 'ok' };
+  });
+  return listen(app.callback());
+}
+
+// The reference point: a bare Koa route doing one prepared primary-key join with `pg`.
+async function pgJoin() {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+  const app = new Koa();
+  app.use(async (ctx) => {
+    const caseId = ctx.path.split('/').pop();
+    const { rows } = await pool.query({
+      name: 'bench_case_join',
+      text: `select c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status,
+                    o.display_name, o.rank, o.collar_number
+             from cases c left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id
+             where c.id = $1`,
+      values: [caseId],
+    });
+    if (rows.length === 0) ctx.throw(404);
+    ctx.body = rows[0];
+  });
+  return listen(app.callback());
+}
+
+async function victimPortal() {
+  const { startServer } = await import('@victim-portal/server');
+  const server = await startServer({ port: 0, databaseUrl, migrate: false });
+  return server.url;
+}
+
+const start = { bare, 'pg-join': pgJoin, 'victim-portal': victimPortal }[target];
+if (!start) {
+  process.stderr.write(`unknown target ${target}\n`);
+  process.exit(2);
+}
+const url = await start();
+process.stdout.write(`${JSON.stringify({ url })}\n`);
+process.on('SIGTERM', () => process.exit(0));

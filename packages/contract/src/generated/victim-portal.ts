@@ -1,0 +1,1311 @@
+// GENERATED from openapi/victim-portal.yaml by packages/contract/scripts/generate.js. Do not edit.
+/* eslint-disable */
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is the process alive */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/security.txt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How to report a security problem (RFC 9116) */
+        get: operations["getSecurityTxt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/force/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The force's portal settings */
+        get: operations["getForceSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some of the force's portal settings */
+        patch: operations["updateForceSettings"];
+        trace?: never;
+    };
+    "/v1/force/eligibility-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which cases get an invite */
+        get: operations["getEligibilityRules"];
+        /**
+         * Replace the force's eligibility rules
+         * @description Applies to cases created or changed from now on; stored cases are not re-evaluated until they change.
+         */
+        put: operations["putEligibilityRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officers/{collarNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or update an officer
+         * @description Records systems keep the force's officers in step by collar number.
+         */
+        put: operations["putOfficer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a case and its victim, and invite the victim
+         * @description Always stores the case. The response's `invite` says whether an invite was sent and,
+         *     if not, why not.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one of the force's cases */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a case's risk flags, officer in charge or victim contact details
+         * @description Eligibility is evaluated again: a case that is no longer eligible has its unredeemed
+         *     invite revoked; a case that becomes eligible and has no open invite gets one.
+         */
+        patch: operations["updateCase"];
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/invite/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the open invite again
+         * @description Tokens are stored only as hashes, so a resend sends a new link with the same expiry and
+         *     the old link stops working.
+         */
+        post: operations["resendInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/invite/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace the case's invite with a new one
+         * @description Revokes any open, expired or locked invite and sends a new one with a fresh expiry.
+         */
+        post: operations["reissueInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/invite/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop the case's open invite from working */
+        post: operations["revokeInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invites/challenge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start signing in with an invite, getting the second-factor question
+         * @description Checks the invite without using it up, and says which second factor the force asks
+         *     for. For `one_time_code` it sends a fresh 6-digit code, valid 10 minutes, to the
+         *     victim's other contact channel (`sentTo` shows where, masked). Calling it again sends a
+         *     new code (rate-limited).
+         */
+        post: operations["startInviteChallenge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invites/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Redeem an invite, with its second factor, for a victim session
+         * @description The invite link carries its single-use token in the URL fragment, so the token never
+         *     reaches a server log or a Referer header. Opening the link consumes nothing: only
+         *     this POST does, once, and only with the right second-factor answer. Five wrong answers
+         *     lock the invite and tell the force, so an officer can reissue it.
+         */
+        post: operations["redeemInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sign-in-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a new sign-in link to a contact the force holds
+         * @description For returning victims. The answer is the same, in status, body and timing, whether or
+         *     not the force holds a case for that contact: nothing here tells anyone who is a victim.
+         */
+        post: operations["requestSignInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current session's expiry; calling it keeps the session alive */
+        get: operations["getMySession"];
+        put?: never;
+        post?: never;
+        /** Sign out, ending the session on the server */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in victim's cases */
+        get: operations["listMyCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the signed-in victim's cases */
+        get: operations["getMyCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An RFC 9457 problem. */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A stable URN naming the kind of problem (see docs/problems.md).
+             * @example urn:victim-portal:problem:invalid-request
+             */
+            type: string;
+            /** @description A short, human-readable summary of the kind of problem. */
+            title: string;
+            status: number;
+            /** @description What went wrong with this request. */
+            detail?: string;
+            instance?: string;
+            /** @description The same value as the X-Request-Id header. */
+            requestId?: string;
+            /** @description For a wrong second-factor answer, how many tries remain before the invite locks. */
+            attemptsLeft?: number;
+            /** @description For invalid requests, each place in the request that is wrong. */
+            errors?: {
+                /** @description A JSON pointer into the body, or `query/…`, `path/…`, `header/…`. */
+                pointer: string;
+                detail: string;
+            }[];
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+        };
+        /**
+         * @description Collar (warrant) number, unique within the force.
+         * @example 4521
+         */
+        CollarNumber: string;
+        /**
+         * @description The officer's rank; the widgets show it in the victim's language.
+         * @enum {string}
+         */
+        Rank: "police_constable" | "detective_constable" | "sergeant" | "detective_sergeant" | "inspector" | "detective_inspector" | "chief_inspector" | "detective_chief_inspector" | "superintendent" | "detective_superintendent" | "police_staff_investigator";
+        OfficerUpsert: {
+            /** @description The name the victim sees, for example "DC Sam Patel". */
+            displayName: string;
+            rank: components["schemas"]["Rank"];
+            team?: string;
+        };
+        Officer: {
+            collarNumber: components["schemas"]["CollarNumber"];
+            displayName: string;
+            rank: components["schemas"]["Rank"];
+            team?: string | null;
+        };
+        /** @description The officer in charge (OIC) of a case, as the victim sees them. */
+        OfficerInCharge: {
+            displayName: string;
+            rank: components["schemas"]["Rank"];
+            collarNumber: components["schemas"]["CollarNumber"];
+        };
+        /**
+         * @description The force's crime reference, unique within the force.
+         * @example KN/24/0012345
+         */
+        CrimeReference: string;
+        Offence: {
+            /**
+             * @description Home Office offence classification code.
+             * @example 028/01
+             */
+            code: string;
+            /**
+             * @description Plain-English crime type the victim sees.
+             * @example Burglary of a home
+             */
+            label: string;
+        };
+        /**
+         * @description How the crime was reported.
+         * @enum {string}
+         */
+        ReportedVia: "phone_999" | "phone_101" | "online" | "in_person";
+        /**
+         * @description Where the investigation stands, in the public outcome categories.
+         * @enum {string}
+         */
+        CaseStatus: "report_received" | "under_investigation" | "suspect_charged" | "awaiting_court_result" | "no_further_action" | "unable_to_prosecute" | "case_closed";
+        /**
+         * @description The victim's language for the portal and notifications.
+         * @enum {string}
+         */
+        Language: "en" | "cy";
+        /** @enum {string} */
+        Channel: "email" | "sms";
+        VictimCreate: {
+            /** @description The records system's id for this person; cases with the same one share a victim account. */
+            externalRef?: string;
+            givenName: string;
+            familyName: string;
+            /** Format: email */
+            email?: string;
+            /**
+             * @description Mobile number in E.164 form.
+             * @example +447700900123
+             */
+            mobile?: string;
+            preferredChannel?: components["schemas"]["Channel"];
+            language?: components["schemas"]["Language"];
+            /**
+             * Format: date
+             * @description Used for the under-18 rule and, where the force chooses, as the second factor.
+             */
+            dateOfBirth?: string;
+            postcode?: components["schemas"]["Postcode"];
+        };
+        ForceVictim: {
+            externalRef?: string | null;
+            givenName: string;
+            familyName: string;
+            email: string | null;
+            mobile: string | null;
+            preferredChannel: components["schemas"]["Channel"] | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            postcode?: string | null;
+            language: components["schemas"]["Language"];
+        };
+        CaseCreate: {
+            crimeReference: components["schemas"]["CrimeReference"];
+            offence: components["schemas"]["Offence"];
+            /** Format: date-time */
+            reportedAt: string;
+            reportedVia: components["schemas"]["ReportedVia"];
+            officerInCharge?: components["schemas"]["OfficerReference"];
+            riskFlags?: components["schemas"]["RiskFlags"];
+            victim: components["schemas"]["VictimCreate"];
+        };
+        /** @description Whether the victim was invited, how that invite stands and, if none was sent, why not. */
+        InviteOutcome: {
+            /** @description Whether an invite has been sent for this case. */
+            sent: boolean;
+            status: components["schemas"]["InviteStatus"];
+            channel?: components["schemas"]["Channel"];
+            /** Format: date-time */
+            expiresAt?: string;
+            notSentReason?: components["schemas"]["NotInvitedReason"];
+            /** @description With `notSentReason` `risk_flag`, the flags that ruled the invite out. */
+            riskFlags?: components["schemas"]["RiskFlags"];
+        };
+        /**
+         * @description `not_sent`: the case is not eligible (see `notSentReason`); `pending`: sent, not yet
+         *     used; `redeemed`: the victim signed in with it; `expired`, `revoked`, `locked` (five
+         *     wrong second-factor answers): it no longer works, and the force can reissue it.
+         * @enum {string}
+         */
+        InviteStatus: "not_sent" | "pending" | "redeemed" | "expired" | "revoked" | "locked";
+        /**
+         * @description Why a case got no invite, machine-readable (see docs/eligibility.md).
+         * @enum {string}
+         */
+        NotInvitedReason: "offence_not_eligible" | "risk_flag" | "victim_under_minimum_age" | "no_contact_channel";
+        /**
+         * @description A risk criterion the records system holds for the case.
+         * @enum {string}
+         */
+        RiskFlag: "domestic_abuse" | "sexual_offence" | "stalking_or_harassment" | "modern_slavery" | "unsafe_to_contact";
+        RiskFlags: components["schemas"]["RiskFlag"][];
+        /** @description An officer already stored with `PUT /v1/officers/{collarNumber}`. */
+        OfficerReference: {
+            collarNumber: components["schemas"]["CollarNumber"];
+        };
+        /**
+         * @description A UK postcode.
+         * @example KM1 4AB
+         */
+        Postcode: string;
+        /**
+         * @description What the victim gives besides the invite link.
+         * @enum {string}
+         */
+        SecondFactor: "one_time_code" | "date_of_birth" | "postcode";
+        CaseUpdate: {
+            riskFlags?: components["schemas"]["RiskFlags"];
+            officerInCharge?: components["schemas"]["OfficerReference"] | null;
+            /** @description Contact details to change; `null` removes one. */
+            victim?: {
+                email?: string | null;
+                mobile?: string | null;
+                preferredChannel?: components["schemas"]["Channel"];
+                language?: components["schemas"]["Language"];
+                /** Format: date */
+                dateOfBirth?: string;
+                postcode?: components["schemas"]["Postcode"];
+            };
+        };
+        /**
+         * @description A Home Office offence code, a whole class (`028/*`) or everything (`*`).
+         * @example 028/*
+         */
+        OffenceCodePattern: string;
+        /** @description A case gets an invite when its offence matches an include pattern and no exclude pattern, it has none of the excluded risk flags, the victim is old enough (or their age is unknown), and there is a contact channel. */
+        EligibilityRules: {
+            includeOffences: components["schemas"]["OffenceCodePattern"][];
+            excludeOffences: components["schemas"]["OffenceCodePattern"][];
+            excludeRiskFlags: components["schemas"]["RiskFlags"];
+            minimumVictimAge: number;
+        };
+        /** @description GOV.UK Notify template ids for each message the force sends, when Notify is the sender. */
+        NotifyTemplates: {
+            /** Format: uuid */
+            inviteEmail?: string;
+            /** Format: uuid */
+            inviteSms?: string;
+            /** Format: uuid */
+            codeEmail?: string;
+            /** Format: uuid */
+            codeSms?: string;
+            /** Format: uuid */
+            signInLinkEmail?: string;
+            /** Format: uuid */
+            signInLinkSms?: string;
+            /** Format: uuid */
+            forceAlertEmail?: string;
+        };
+        ForceSettings: {
+            name: string;
+            /** @description The force's short name; the widget sends it when asking for a new sign-in link. */
+            slug: string;
+            /**
+             * Format: uri
+             * @description The page of the force's website that hosts the portal; invite links go there.
+             */
+            portalUrl: string;
+            /** @description The discreet name notifications come from. */
+            senderName: string;
+            inviteTtlDays: number;
+            secondFactor: components["schemas"]["SecondFactor"];
+            /** @description Web origins (scheme, host, port) allowed to call the victim API from a browser (CORS). */
+            allowedOrigins: string[];
+            /** @description Where the force is told of locked invites and other things an officer must act on. */
+            alertEmail: string | null;
+            notifyTemplates: components["schemas"]["NotifyTemplates"];
+        };
+        ForceSettingsUpdate: {
+            /** Format: uri */
+            portalUrl?: string;
+            senderName?: string;
+            inviteTtlDays?: number;
+            secondFactor?: components["schemas"]["SecondFactor"];
+            allowedOrigins?: string[];
+            alertEmail?: string | null;
+            notifyTemplates?: components["schemas"]["NotifyTemplates"];
+        };
+        ForceCase: {
+            /** Format: uuid */
+            id: string;
+            crimeReference: components["schemas"]["CrimeReference"];
+            offence: components["schemas"]["Offence"];
+            /** Format: date-time */
+            reportedAt: string;
+            reportedVia: components["schemas"]["ReportedVia"];
+            status: components["schemas"]["CaseStatus"];
+            officerInCharge: components["schemas"]["OfficerInCharge"] | null;
+            riskFlags: components["schemas"]["RiskFlags"];
+            victim: components["schemas"]["ForceVictim"];
+            invite: components["schemas"]["InviteOutcome"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The token from the invite link's URL fragment. */
+        InviteToken: string;
+        InviteChallengeRequest: {
+            token: components["schemas"]["InviteToken"];
+        };
+        SignInChallenge: {
+            method: components["schemas"]["SecondFactor"];
+            /** @description For `one_time_code`, where the code went, masked (for example `•••• ••• 123`). */
+            sentTo?: string;
+            sentVia?: components["schemas"]["Channel"];
+            /** Format: date-time */
+            codeExpiresAt?: string;
+            attemptsLeft: number;
+        };
+        InviteRedemption: {
+            token: components["schemas"]["InviteToken"];
+            /** @description The one-time code, the date of birth (YYYY-MM-DD) or the postcode, as the challenge asked. */
+            answer: string;
+        };
+        SignInLinkRequest: {
+            /** @description The force's slug (the widget's `force` attribute). */
+            force: string;
+            /** @description The email address or mobile number (E.164 or UK 07…) the force holds. */
+            contact: string;
+        };
+        Accepted: {
+            /** @constant */
+            status: "accepted";
+        };
+        SessionInfo: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            idleExpiresAt: string;
+            idleTimeoutSeconds: number;
+        };
+        VictimSession: {
+            /**
+             * Format: date-time
+             * @description When the session ends unless a request comes first.
+             */
+            idleExpiresAt: string;
+            /** @description Send as `Authorization: Bearer …`. Keep it in memory or sessionStorage only. */
+            sessionToken: string;
+            /**
+             * Format: date-time
+             * @description When the session ends however active it is.
+             */
+            expiresAt: string;
+            /** @description The session ends after this long without a request. */
+            idleTimeoutSeconds: number;
+        };
+        /** @description A case as its victim sees it. */
+        VictimCase: {
+            /** Format: uuid */
+            id: string;
+            crimeReference: components["schemas"]["CrimeReference"];
+            /** @description Plain-English crime type. */
+            crimeType: string;
+            /** Format: date-time */
+            reportedAt: string;
+            reportedVia: components["schemas"]["ReportedVia"];
+            status: components["schemas"]["CaseStatus"];
+            officerInCharge: components["schemas"]["OfficerInCharge"] | null;
+        };
+        VictimCaseList: {
+            items: components["schemas"]["VictimCase"][];
+        };
+    };
+    responses: {
+        /** @description Something went wrong; the body says what. */
+        Problem: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request did not match the contract (`urn:victim-portal:problem:invalid-request`). */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid credential for this operation (`urn:victim-portal:problem:unauthenticated`). */
+        Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Nothing of that id that this caller may see (`urn:victim-portal:problem:not-found`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with what is stored, for example an invite already used. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The thing asked for no longer works, for example an expired invite. */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the service accepts (`urn:victim-portal:problem:payload-too-large`). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is not JSON (`urn:victim-portal:problem:unsupported-media-type`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The invite is locked after too many wrong answers (`urn:victim-portal:problem:invite-locked`); the force can reissue it. */
+        Locked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many attempts (`urn:victim-portal:problem:rate-limited`); wait for Retry-After seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is valid but refers to something that does not exist, such as an unknown officer. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description The case's identifier. */
+        CaseId: string;
+        /** @description The officer's collar (warrant) number within the force. */
+        CollarNumber: components["schemas"]["CollarNumber"];
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Identifies this request in the service's logs; quote it when asking for help. */
+        RequestId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is alive. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+        };
+    };
+    getSecurityTxt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The security contact file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+        };
+    };
+    getForceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceSettings"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    updateForceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getEligibilityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The force's rules (the documented defaults until the force sets its own). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRules"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    putEligibilityRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityRules"];
+            };
+        };
+        responses: {
+            /** @description The rules as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityRules"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    putOfficer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The officer's collar (warrant) number within the force. */
+                collarNumber: components["parameters"]["CollarNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerUpsert"];
+            };
+        };
+        responses: {
+            /** @description The officer as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
+        };
+        responses: {
+            /** @description The case was stored. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /** @description The URL of the new case. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseUpdate"];
+            };
+        };
+        responses: {
+            /** @description The case as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForceCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    resendInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite as it now stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteOutcome"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    reissueInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new invite. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteOutcome"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invite as it now stands. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteOutcome"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    startInviteChallenge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteChallengeRequest"];
+            };
+        };
+        responses: {
+            /** @description The second factor to ask the victim for. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInChallenge"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    redeemInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteRedemption"];
+            };
+        };
+        responses: {
+            /** @description A new session for the victim. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+            423: components["responses"]["Locked"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    requestSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description If the force holds that contact for a current case, a link is on its way. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Accepted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getMySession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session, its idle expiry just extended. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionInfo"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session is revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listMyCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The victim's cases, newest report first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimCaseList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case as the victim sees it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+}

@@ -1,0 +1,48 @@
+/**
+ * The Victim Portal contract, for TypeScript: the generated `paths`/`components` types, short
+ * names for the schemas everyone uses, and the OpenAPI document itself (for validators).
+ */
+import document from './generated/openapi.json' with { type: 'json' };
+import type { components, operations, paths } from './generated/victim-portal.js';
+
+export type { components, operations, paths };
+
+type Schemas = components['schemas'];
+export type Problem = Schemas['Problem'];
+export type CaseCreate = Schemas['CaseCreate'];
+export type ForceCase = Schemas['ForceCase'];
+export type ForceVictim = Schemas['ForceVictim'];
+export type VictimCreate = Schemas['VictimCreate'];
+export type VictimCase = Schemas['VictimCase'];
+export type VictimCaseList = Schemas['VictimCaseList'];
+export type VictimSession = Schemas['VictimSession'];
+export type InviteRedemption = Schemas['InviteRedemption'];
+export type InviteOutcome = Schemas['InviteOutcome'];
+export type Officer = Schemas['Officer'];
+export type OfficerUpsert = Schemas['OfficerUpsert'];
+export type OfficerInCharge = Schemas['OfficerInCharge'];
+export type Offence = Schemas['Offence'];
+export type CaseStatus = Schemas['CaseStatus'];
+export type Rank = Schemas['Rank'];
+export type ReportedVia = Schemas['ReportedVia'];
+export type Language = Schemas['Language'];
+export type Channel = Schemas['Channel'];
+export type CaseUpdate = Schemas['CaseUpdate'];
+export type RiskFlag = Schemas['RiskFlag'];
+export type InviteStatus = Schemas['InviteStatus'];
+export type NotInvitedReason = Schemas['NotInvitedReason'];
+export type SecondFactor = Schemas['SecondFactor'];
+export type SignInChallenge = Schemas['SignInChallenge'];
+export type InviteChallengeRequest = Schemas['InviteChallengeRequest'];
+export type SignInLinkRequest = Schemas['SignInLinkRequest'];
+export type SessionInfo = Schemas['SessionInfo'];
+export type EligibilityRules = Schemas['EligibilityRules'];
+export type ForceSettings = Schemas['ForceSettings'];
+export type ForceSettingsUpdate = Schemas['ForceSettingsUpdate'];
+export type NotifyTemplates = Schemas['NotifyTemplates'];
+export type OperationId = keyof operations;
+
+/** The OpenAPI 3.1 document, parsed. Treat it as read-only. */
+export const openapiDocument: Readonly<Record<string, unknown>> = document;
+
+export { problemTypes, type ProblemType } from './problems.js';

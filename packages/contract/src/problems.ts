@@ -1,0 +1,24 @@
+// Kept apart from index.ts so browser code can import the problem types without the whole
+// OpenAPI document.
+
+/** Stable problem types (RFC 9457 `type`), documented in docs/problems.md. */
+export const problemTypes = {
+  invalidRequest: 'urn:victim-portal:problem:invalid-request',
+  unauthenticated: 'urn:victim-portal:problem:unauthenticated',
+  notFound: 'urn:victim-portal:problem:not-found',
+  crimeReferenceExists: 'urn:victim-portal:problem:crime-reference-exists',
+  unknownOfficer: 'urn:victim-portal:problem:unknown-officer',
+  inviteInvalid: 'urn:victim-portal:problem:invite-invalid',
+  inviteUsed: 'urn:victim-portal:problem:invite-used',
+  inviteExpired: 'urn:victim-portal:problem:invite-expired',
+  inviteLocked: 'urn:victim-portal:problem:invite-locked',
+  inviteNotOpen: 'urn:victim-portal:problem:invite-not-open',
+  caseNotEligible: 'urn:victim-portal:problem:case-not-eligible',
+  secondFactorIncorrect: 'urn:victim-portal:problem:second-factor-incorrect',
+  rateLimited: 'urn:victim-portal:problem:rate-limited',
+  payloadTooLarge: 'urn:victim-portal:problem:payload-too-large',
+  unsupportedMediaType: 'urn:victim-portal:problem:unsupported-media-type',
+  methodNotAllowed: 'urn:victim-portal:problem:method-not-allowed',
+  internal: 'urn:victim-portal:problem:internal',
+} as const;
+export type ProblemType = (typeof problemTypes)[keyof typeof problemTypes];

@@ -1,0 +1,63 @@
+import type { Knex } from 'knex';
+
+/**
+ * The audit log answers, for every sign-in, read of a case and change: who (actor), when
+ * (occurred_at, set by the database), what (action on a subject) and why (reason). It is the
+ * law-enforcement processing log of the Data Protection Act 2018 s.62, so the table refuses
+ * UPDATE and DELETE (migration 0002). Never put personal data in `reason`.
+ */
+export interface AuditEvent {
+  forceId: string;
+  actorType: 'force_api_key' | 'victim' | 'system';
+  actorId: string;
+  action: AuditAction;
+  subjectType: 'case' | 'officer' | 'invite' | 'session' | 'victim' | 'force';
+  subjectId: string;
+  reason: string;
+  requestId: string | undefined;
+}
+
+/** What happened, in a stable vocabulary that reports and investigators can query. */
+export const auditActions = {
+  caseCreated: 'case.created',
+  caseUpdated: 'case.updated',
+  caseRead: 'case.read',
+  caseListed: 'case.listed',
+  officerSaved: 'officer.saved',
+  inviteIssued: 'invite.issued',
+  inviteRefused: 'invite.refused',
+  inviteResent: 'invite.resent',
+  inviteRevoked: 'invite.revoked',
+  inviteLocked: 'invite.locked',
+  challengeStarted: 'invite.challenge_started',
+  signInLinkRequested: 'invite.sign_in_link_requested',
+  forceSettingsChanged: 'force.settings_changed',
+  eligibilityRulesReplaced: 'force.eligibility_rules_replaced',
+  signedIn: 'session.signed_in',
+  signedOut: 'session.signed_out',
+} as const;
+export type AuditAction = (typeof auditActions)[keyof typeof auditActions];
+
+function toRow(event: AuditEvent) {
+  return {
+    force_id: event.forceId,
+    actor_type: event.actorType,
+    actor_id: event.actorId,
+    action: event.action,
+    subject_type: event.subjectType,
+    subject_id: event.subjectId,
+    reason: event.reason,
+    request_id: event.requestId ?? null,
+  };
+}
+
+/**
+ * Append audit events, in the caller's transaction when given one so the record and the
+ * change it describes commit or fail together.
+ */
+export async function recordAudit(db: Knex | Knex.Transaction, ...events: AuditEvent[]): Promise<void> {
+  if (events.length > 0) await db('audit_log').insert(events.map(toRow));
+}
+
+/** The audit_log columns in insert order, for statements that write their audit row in SQL. */
+export const auditColumns = '(force_id, actor_type, actor_id, action, subject_type, subject_id, reason, request_id)';

@@ -1,0 +1,77 @@
+import type { Knex } from 'knex';
+import type { Middleware } from 'koa';
+import { problem } from '../http/problem.js';
+import type { SecuritySchemeName } from '../http/validation.js';
+import { hashToken, readBearer } from './tokens.js';
+
+/** A records system calling with its force's API key. */
+export interface ForceCaller {
+  kind: 'force';
+  forceId: string;
+  apiKeyId: string;
+  scopes: string[];
+}
+
+/**
+ * A victim's session token, hashed but not yet checked: the victim features check it inside
+ * the same SQL statement that reads the case (see victim-session.ts), to save round trips.
+ */
+export interface VictimCaller {
+  kind: 'victim';
+  sessionTokenHash: string;
+}
+
+export type Caller = ForceCaller | VictimCaller;
+
+// The same answer whatever was wrong (missing, malformed, unknown, expired, revoked), so a
+// probe learns nothing about which tokens exist.
+export function unauthenticated() {
+  return problem('unauthenticated', 'Send a valid, unexpired credential for this operation as Authorization: Bearer.', {
+    headers: { 'WWW-Authenticate': 'Bearer' },
+  });
+}
+
+/**
+ * Requires the credential the contract's `security` names for the operation and puts the
+ * caller in `ctx.state.caller`. Public operations pass straight through.
+ */
+export function authenticate(db: Knex, schemes: readonly SecuritySchemeName[]): Middleware {
+  if (schemes.length === 0) return (_ctx, next) => next();
+  return async (ctx, next) => {
+    const header = ctx.get('Authorization');
+    if (schemes.includes('forceApiKey')) {
+      const apiKey = readBearer(header, 'forceApiKey');
+      if (apiKey) {
+        const key = await db('api_keys')
+          .select<{ id: string; force_id: string; scopes: string[] }[]>('id', 'force_id', 'scopes')
+          .where({ key_hash: hashToken(apiKey) })
+          .whereNull('revoked_at')
+          .first();
+        if (!key) throw unauthenticated();
+        ctx.state['caller'] = { kind: 'force', forceId: key.force_id, apiKeyId: key.id, scopes: key.scopes } satisfies ForceCaller;
+        return next();
+      }
+    }
+    if (schemes.includes('victimSession')) {
+      const sessionToken = readBearer(header, 'victimSession');
+      if (sessionToken) {
+        ctx.state['caller'] = { kind: 'victim', sessionTokenHash: hashToken(sessionToken) } satisfies VictimCaller;
+        return next();
+      }
+    }
+    throw unauthenticated();
+  };
+}
+
+/** Who is acting, for scoping and the audit log, on an operation that needs a force key. */
+export interface ForceActor {
+  forceId: string;
+  apiKeyId: string;
+  requestId: string | undefined;
+}
+
+/** @returns the force caller of an operation behind `forceApiKey` */
+export function forceActorOf(ctx: { state: Record<string, unknown> }): ForceActor {
+  const caller = ctx.state['caller'] as ForceCaller;
+  return { forceId: caller.forceId, apiKeyId: caller.apiKeyId, requestId: ctx.state['requestId'] as string | undefined };
+}

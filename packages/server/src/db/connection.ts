@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import knexModule, { type Knex } from 'knex';
+import ClientPgLite from 'knex-pglite';
+import { migrationSource } from './migrations/index.js';
+
+/** Where the data lives. PostgreSQL when `databaseUrl` is set, else PGlite (embedded). */
+export interface DatabaseOptions {
+  /** `postgres://…`: use PostgreSQL through `pg`. */
+  databaseUrl?: string;
+  /** A folder for PGlite's files; relative paths resolve from `process.cwd()`. */
+  dataDir?: string;
+  /** PGlite in memory (the default when neither `databaseUrl` nor `dataDir` is given). */
+  inMemory?: boolean;
+  /** Connections in the PostgreSQL pool (PGlite always has exactly one). */
+  poolSize?: number;
+}
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+const kinds = new WeakMap<Knex, DatabaseKind>();
+
+/**
+ * Create a knex instance for PostgreSQL or PGlite. Nothing connects until the first query.
+ * @returns the knex instance; call `destroy()` to close it
+ */
+export function createDatabase(options: DatabaseOptions = {}): Knex {
+  let db: Knex;
+  if (options.databaseUrl) {
+    db = knexModule.knex({
+      client: 'pg',
+      connection: options.databaseUrl,
+      pool: { min: 0, max: options.poolSize ?? 10 },
+    });
+    kinds.set(db, 'postgres');
+  } else {
+    const filename = options.inMemory || !options.dataDir ? undefined : resolve(process.cwd(), options.dataDir);
+    if (filename) mkdirSync(filename, { recursive: true });
+    db = knexModule.knex({
+      client: ClientPgLite,
+      dialect: 'postgres',
+      // An empty connection object means "in memory" to knex-pglite.
+      connection: filename ? { filename } : {},
+    });
+    kinds.set(db, 'pglite');
+  }
+  return db;
+}
+
+/** @returns which engine a knex instance made by createDatabase talks to */
+export function databaseKind(db: Knex): DatabaseKind {
+  return kinds.get(db) ?? 'postgres';
+}
+
+/** Bring the schema up to date. Safe to run on every start, by several instances at once. */
+export async function migrateToLatest(db: Knex): Promise<void> {
+  await db.migrate.latest({ migrationSource });
+}

@@ -1,0 +1,28 @@
+import type { Knex } from 'knex';
+import * as initialSchema from './0001_initial_schema.js';
+import * as auditLogAppendOnly from './0002_audit_log_append_only.js';
+import * as invitationsAndSignIn from './0003_invitations_and_sign_in.js';
+import * as outboxDelivery from './0004_outbox_delivery.js';
+import * as signIn from './0005_sign_in.js';
+
+interface Migration {
+  up(db: Knex): Promise<void>;
+  down(db: Knex): Promise<void>;
+}
+
+// Listed here rather than found by scanning a folder, so the same list runs from TypeScript
+// source (tests) and from dist (production) with no copying or file-extension guessing.
+// Append new migrations; never rename or reorder old ones (their names are in knex_migrations).
+const migrations: ReadonlyArray<readonly [string, Migration]> = [
+  ['0001_initial_schema', initialSchema],
+  ['0002_audit_log_append_only', auditLogAppendOnly],
+  ['0003_invitations_and_sign_in', invitationsAndSignIn],
+  ['0004_outbox_delivery', outboxDelivery],
+  ['0005_sign_in', signIn],
+];
+
+export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
+  getMigrations: async () => [...migrations],
+  getMigrationName: ([name]) => name,
+  getMigration: async ([, migration]) => migration,
+};

@@ -1,0 +1,287 @@
+import type { Knex } from 'knex';
+import type {
+  CaseCreate, CaseStatus, CaseUpdate, Channel, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, Rank, ReportedVia, RiskFlag,
+} from '@victim-portal/contract';
+import type { ActivityRecorder } from '../../audit/activity-recorder.js';
+import { auditActions, recordAudit } from '../../audit/audit-log.js';
+import type { ForceActor } from '../../auth/credentials.js';
+import { runStatement, statement } from '../../db/statement.js';
+import { problem } from '../../http/problem.js';
+import { evaluateEligibility, type Eligibility } from '../eligibility/rules.js';
+import { eligibilityRulesOf } from '../eligibility/store.js';
+import { findOfficer } from '../officers/store.js';
+import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, revokeUnusedInvites } from '../invites/store.js';
+
+/** A case joined to its victim, officer in charge and latest invite. */
+export interface ForceCaseRow {
+  id: string;
+  crime_reference: string;
+  offence_code: string;
+  offence_label: string;
+  reported_at: Date;
+  reported_via: ReportedVia;
+  status: CaseStatus;
+  risk_flags: RiskFlag[];
+  not_invited_reason: NotInvitedReason | null;
+  not_invited_flags: RiskFlag[];
+  created_at: Date;
+  victim_id: string;
+  external_ref: string | null;
+  given_name: string;
+  family_name: string;
+  email: string | null;
+  mobile: string | null;
+  preferred_channel: Channel | null;
+  language: Language;
+  date_of_birth: string | null;
+  postcode: string | null;
+  oic_collar_number: string | null;
+  oic_display_name: string | null;
+  oic_rank: Rank | null;
+  invite_channel: Channel | null;
+  invite_expires_at: Date | null;
+  invite_status: Exclude<InviteStatus, 'not_sent'> | null;
+}
+
+function toInvite(row: ForceCaseRow): InviteOutcome {
+  if (row.invite_channel && row.invite_expires_at && row.invite_status) {
+    return { sent: true, status: row.invite_status, channel: row.invite_channel, expiresAt: row.invite_expires_at.toISOString() };
+  }
+  const reason = row.not_invited_reason ?? 'no_contact_channel';
+  return reason === 'risk_flag'
+    ? { sent: false, status: 'not_sent', notSentReason: reason, riskFlags: row.not_invited_flags }
+    : { sent: false, status: 'not_sent', notSentReason: reason };
+}
+
+export function toForceCase(row: ForceCaseRow): ForceCase {
+  return {
+    id: row.id,
+    crimeReference: row.crime_reference,
+    offence: { code: row.offence_code, label: row.offence_label },
+    reportedAt: row.reported_at.toISOString(),
+    reportedVia: row.reported_via,
+    status: row.status,
+    officerInCharge: row.oic_collar_number && row.oic_display_name && row.oic_rank
+      ? { collarNumber: row.oic_collar_number, displayName: row.oic_display_name, rank: row.oic_rank }
+      : null,
+    riskFlags: row.risk_flags,
+    victim: {
+      externalRef: row.external_ref,
+      givenName: row.given_name,
+      familyName: row.family_name,
+      email: row.email,
+      mobile: row.mobile,
+      preferredChannel: row.preferred_channel,
+      dateOfBirth: row.date_of_birth,
+      postcode: row.postcode,
+      language: row.language,
+    },
+    invite: toInvite(row),
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+// Dates of birth leave the database as text: a `date` read into a JS Date shifts by time zone.
+const forceCaseSelect = `
+  select c.id, c.crime_reference, c.offence_code, c.offence_label, c.reported_at, c.reported_via, c.status,
+    c.risk_flags, c.not_invited_reason, c.not_invited_flags, c.created_at,
+    v.id as victim_id, v.external_ref, v.given_name, v.family_name, v.email, v.mobile, v.preferred_channel, v.language,
+    to_char(v.date_of_birth, 'YYYY-MM-DD') as date_of_birth, v.postcode,
+    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank,
+    i.channel as invite_channel, i.expires_at as invite_expires_at, i.status as invite_status
+  from cases c
+  join victims v on v.force_id = c.force_id and v.id = c.victim_id
+  left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id
+  left join lateral (
+    select i.channel, i.expires_at, ${inviteStatusSql} as status from invites i
+    where i.force_id = c.force_id and i.case_id = c.id and i.purpose = 'invite'
+    order by i.created_at desc limit 1
+  ) i on true`;
+
+const readForceCase = statement('cases_read_for_force', `${forceCaseSelect} where c.force_id = :forceId and c.id = :caseId`);
+
+/** @returns the force's case, in or outside a transaction, without auditing the read */
+export async function loadForceCase(db: Knex | Knex.Transaction, forceId: string, caseId: string): Promise<ForceCaseRow | undefined> {
+  const { rows } = await db.raw<{ rows: ForceCaseRow[] }>(`${forceCaseSelect} where c.force_id = ? and c.id = ?`, [forceId, caseId]);
+  return rows[0];
+}
+
+/**
+ * Read one of the force's cases. Answers only once the read's audit row is committed.
+ * @returns the case, or undefined when the force has no case with that id
+ */
+export async function readCaseForForce(db: Knex, activity: ActivityRecorder, actor: ForceActor, caseId: string): Promise<ForceCase | undefined> {
+  const [row] = await runStatement<ForceCaseRow>(db, readForceCase, { forceId: actor.forceId, caseId });
+  if (!row) return undefined;
+  await activity.record({
+    audit: {
+      forceId: actor.forceId,
+      actorType: 'force_api_key',
+      actorId: actor.apiKeyId,
+      action: auditActions.caseRead,
+      subjectType: 'case',
+      subjectId: row.id,
+      reason: 'records system read the case',
+      requestId: actor.requestId,
+    },
+  });
+  return toForceCase(row);
+}
+
+/**
+ * Evaluate the case against the force's rules and act on it: record why it gets no invite and
+ * withdraw unused invites; or, when it is eligible and has no invite pending or used (or
+ * `alwaysSend`, for a reissue), send one.
+ * @returns whether a notification was queued
+ */
+export async function settleInvite(trx: Knex.Transaction, actor: ForceActor, row: ForceCaseRow, options: { alwaysSend?: boolean } = {}): Promise<boolean> {
+  const rules = await eligibilityRulesOf(trx, actor.forceId);
+  const eligibility: Eligibility = evaluateEligibility(rules, {
+    offenceCode: row.offence_code,
+    riskFlags: row.risk_flags,
+    dateOfBirth: row.date_of_birth,
+    email: row.email,
+    mobile: row.mobile,
+    preferredChannel: row.preferred_channel,
+  });
+  const inviteActor = { type: 'force_api_key' as const, id: actor.apiKeyId, requestId: actor.requestId };
+  if (!eligibility.eligible) {
+    await trx('cases')
+      .where({ force_id: actor.forceId, id: row.id })
+      .update({ not_invited_reason: eligibility.reason, not_invited_flags: eligibility.riskFlags ?? [] });
+    await revokeUnusedInvites(trx, actor.forceId, row.id, inviteActor, `case no longer eligible: ${eligibility.reason}`);
+    return false;
+  }
+  await trx('cases').where({ force_id: actor.forceId, id: row.id }).update({ not_invited_reason: null, not_invited_flags: [] });
+  const latest = await latestCaseInvite(trx, actor.forceId, row.id);
+  if (!options.alwaysSend && latest && (latest.status === 'pending' || latest.status === 'redeemed')) return false;
+  await issueInvite(
+    trx,
+    await invitingForce(trx, actor.forceId),
+    { victimId: row.victim_id, caseId: row.id, channel: eligibility.channel, to: eligibility.to, language: row.language },
+    inviteActor,
+  );
+  return true;
+}
+
+async function saveVictim(trx: Knex.Transaction, forceId: string, victim: CaseCreate['victim']): Promise<string> {
+  // The records system sends the victim as it holds them now, so every field is replaced.
+  const row = {
+    force_id: forceId,
+    external_ref: victim.externalRef ?? null,
+    given_name: victim.givenName,
+    family_name: victim.familyName,
+    email: victim.email ?? null,
+    mobile: victim.mobile ?? null,
+    preferred_channel: victim.preferredChannel ?? null,
+    language: victim.language ?? 'en',
+    date_of_birth: victim.dateOfBirth ?? null,
+    postcode: victim.postcode ?? null,
+  };
+  const insert = trx('victims').insert(row);
+  const [saved] = victim.externalRef
+    ? await insert.onConflict(['force_id', 'external_ref']).merge({ ...row, updated_at: trx.fn.now() }).returning<{ id: string }[]>('id')
+    : await insert.returning<{ id: string }[]>('id');
+  if (!saved) throw new Error('victim insert returned no row');
+  return saved.id;
+}
+
+async function officerIdFor(trx: Knex.Transaction, forceId: string, collarNumber: string): Promise<string> {
+  const officer = await findOfficer(trx, forceId, collarNumber);
+  if (!officer) {
+    throw problem('unknownOfficer', 'The force has no officer with that collar number. Add them with PUT /v1/officers/{collarNumber} first.');
+  }
+  return officer.id;
+}
+
+async function reloadCase(trx: Knex.Transaction, forceId: string, caseId: string): Promise<ForceCaseRow> {
+  const row = await loadForceCase(trx, forceId, caseId);
+  if (!row) throw new Error('the case could not be read back');
+  return row;
+}
+
+/**
+ * Store a case and its victim and, when the case is eligible, an invite and its notification:
+ * all in one transaction, so a refused case leaves nothing behind.
+ * @returns the case as the force sees it, and whether a notification was queued
+ */
+export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate): Promise<{ created: ForceCase; invited: boolean }> {
+  return db.transaction(async (trx) => {
+    const officerId = body.officerInCharge ? await officerIdFor(trx, actor.forceId, body.officerInCharge.collarNumber) : null;
+    const victimId = await saveVictim(trx, actor.forceId, body.victim);
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: no failed statement,
+    // and the victim upsert above is rolled back when this throws.
+    const [stored] = await trx('cases')
+      .insert({
+        force_id: actor.forceId,
+        crime_reference: body.crimeReference,
+        offence_code: body.offence.code,
+        offence_label: body.offence.label,
+        reported_at: body.reportedAt,
+        reported_via: body.reportedVia,
+        oic_officer_id: officerId,
+        victim_id: victimId,
+        risk_flags: body.riskFlags ?? [],
+      })
+      .onConflict(['force_id', 'crime_reference'])
+      .ignore()
+      .returning<{ id: string }[]>('id');
+    if (!stored) throw problem('crimeReferenceExists', 'The force already has a case with this crime reference.');
+    await recordAudit(trx, {
+      forceId: actor.forceId,
+      actorType: 'force_api_key',
+      actorId: actor.apiKeyId,
+      action: auditActions.caseCreated,
+      subjectType: 'case',
+      subjectId: stored.id,
+      reason: 'records system created the case',
+      requestId: actor.requestId,
+    });
+    const invited = await settleInvite(trx, actor, await reloadCase(trx, actor.forceId, stored.id));
+    return { created: toForceCase(await reloadCase(trx, actor.forceId, stored.id)), invited };
+  });
+}
+
+/**
+ * Change a case's risk flags, officer in charge or victim contact details, then evaluate its
+ * eligibility again (which may withdraw or send an invite).
+ * @returns the case as now stored, or undefined when the force has no such case
+ */
+export async function updateCase(db: Knex, actor: ForceActor, caseId: string, change: CaseUpdate): Promise<{ updated: ForceCase; invited: boolean } | undefined> {
+  return db.transaction(async (trx) => {
+    // FOR UPDATE: two changes to one case apply one after the other, each seeing the last.
+    const locked = await trx('cases').select<{ victim_id: string }[]>('victim_id').where({ force_id: actor.forceId, id: caseId }).forUpdate().first();
+    if (!locked) return undefined;
+    const caseChange: Record<string, unknown> = {};
+    if (change.riskFlags) caseChange['risk_flags'] = change.riskFlags;
+    if (change.officerInCharge !== undefined) {
+      caseChange['oic_officer_id'] = change.officerInCharge ? await officerIdFor(trx, actor.forceId, change.officerInCharge.collarNumber) : null;
+    }
+    if (Object.keys(caseChange).length > 0) {
+      await trx('cases').where({ force_id: actor.forceId, id: caseId }).update({ ...caseChange, updated_at: trx.fn.now() });
+    }
+    if (change.victim) {
+      const victim = change.victim;
+      const victimChange: Record<string, unknown> = {};
+      if (victim.email !== undefined) victimChange['email'] = victim.email;
+      if (victim.mobile !== undefined) victimChange['mobile'] = victim.mobile;
+      if (victim.preferredChannel !== undefined) victimChange['preferred_channel'] = victim.preferredChannel;
+      if (victim.language !== undefined) victimChange['language'] = victim.language;
+      if (victim.dateOfBirth !== undefined) victimChange['date_of_birth'] = victim.dateOfBirth;
+      if (victim.postcode !== undefined) victimChange['postcode'] = victim.postcode;
+      await trx('victims').where({ force_id: actor.forceId, id: locked.victim_id }).update({ ...victimChange, updated_at: trx.fn.now() });
+    }
+    await recordAudit(trx, {
+      forceId: actor.forceId,
+      actorType: 'force_api_key',
+      actorId: actor.apiKeyId,
+      action: auditActions.caseUpdated,
+      subjectType: 'case',
+      subjectId: caseId,
+      reason: `records system changed ${Object.keys(change).join(', ')}`,
+      requestId: actor.requestId,
+    });
+    const invited = await settleInvite(trx, actor, await reloadCase(trx, actor.forceId, caseId));
+    return { updated: toForceCase(await reloadCase(trx, actor.forceId, caseId)), invited };
+  });
+}

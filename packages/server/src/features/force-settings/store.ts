@@ -1,0 +1,66 @@
+import type { Knex } from 'knex';
+import type { ForceSettings, ForceSettingsUpdate, NotifyTemplates, SecondFactor } from '@victim-portal/contract';
+import { auditActions, recordAudit } from '../../audit/audit-log.js';
+import type { ForceActor } from '../../auth/credentials.js';
+
+interface ForceRow {
+  name: string;
+  slug: string;
+  portal_url: string;
+  sender_name: string;
+  invite_ttl_days: number;
+  second_factor: SecondFactor;
+  allowed_origins: string[];
+  alert_email: string | null;
+  notify_templates: NotifyTemplates;
+}
+
+function toSettings(row: ForceRow): ForceSettings {
+  return {
+    name: row.name,
+    slug: row.slug,
+    portalUrl: row.portal_url,
+    senderName: row.sender_name,
+    inviteTtlDays: row.invite_ttl_days,
+    secondFactor: row.second_factor,
+    allowedOrigins: row.allowed_origins,
+    alertEmail: row.alert_email,
+    notifyTemplates: row.notify_templates,
+  };
+}
+
+const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates'];
+
+/** @returns the force's portal settings */
+export async function forceSettingsOf(db: Knex | Knex.Transaction, forceId: string): Promise<ForceSettings> {
+  const row = await db('forces').select<ForceRow[]>(columns).where({ id: forceId }).first();
+  if (!row) throw new Error('the API key belongs to no force');
+  return toSettings(row);
+}
+
+/** Change some settings; the rest stay. @returns the settings as now stored */
+export async function changeForceSettings(db: Knex, actor: ForceActor, change: ForceSettingsUpdate): Promise<ForceSettings> {
+  const update: Record<string, unknown> = {};
+  if (change.portalUrl !== undefined) update['portal_url'] = change.portalUrl;
+  if (change.senderName !== undefined) update['sender_name'] = change.senderName;
+  if (change.inviteTtlDays !== undefined) update['invite_ttl_days'] = change.inviteTtlDays;
+  if (change.secondFactor !== undefined) update['second_factor'] = change.secondFactor;
+  // Origins are compared exactly with the browser's Origin header, which has no trailing slash.
+  if (change.allowedOrigins !== undefined) update['allowed_origins'] = [...new Set(change.allowedOrigins.map((origin) => origin.toLowerCase()))];
+  if (change.alertEmail !== undefined) update['alert_email'] = change.alertEmail;
+  if (change.notifyTemplates !== undefined) update['notify_templates'] = JSON.stringify(change.notifyTemplates);
+  return db.transaction(async (trx) => {
+    await trx('forces').where({ id: actor.forceId }).update(update);
+    await recordAudit(trx, {
+      forceId: actor.forceId,
+      actorType: 'force_api_key',
+      actorId: actor.apiKeyId,
+      action: auditActions.forceSettingsChanged,
+      subjectType: 'force',
+      subjectId: actor.forceId,
+      reason: `records system changed ${Object.keys(change).join(', ')}`,
+      requestId: actor.requestId,
+    });
+    return forceSettingsOf(trx, actor.forceId);
+  });
+}

@@ -1,0 +1,120 @@
+import type { Knex } from 'knex';
+import type { CaseStatus, Rank, ReportedVia, SessionInfo, VictimCase } from '@victim-portal/contract';
+import type { Activity, ActivityRecorder } from '../../audit/activity-recorder.js';
+import { auditActions, auditColumns } from '../../audit/audit-log.js';
+import { validVictimSession, victimSessionColumns, type VictimSessionRow } from '../../auth/victim-session.js';
+import { runStatement, statement } from '../../db/statement.js';
+
+/** A case as its victim may see it: no victim details, no internal codes. */
+interface VictimCaseRow extends VictimSessionRow {
+  id: string | null;
+  crime_reference: string;
+  offence_label: string;
+  reported_at: Date;
+  reported_via: ReportedVia;
+  status: CaseStatus;
+  oic_collar_number: string | null;
+  oic_display_name: string | null;
+  oic_rank: Rank | null;
+}
+
+function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
+  return {
+    id: row.id,
+    crimeReference: row.crime_reference,
+    crimeType: row.offence_label,
+    reportedAt: row.reported_at.toISOString(),
+    reportedVia: row.reported_via,
+    status: row.status,
+    officerInCharge: row.oic_collar_number && row.oic_display_name && row.oic_rank
+      ? { collarNumber: row.oic_collar_number, displayName: row.oic_display_name, rank: row.oic_rank }
+      : null,
+  };
+}
+
+// Cases are matched on the session's force AND victim, so a victim only ever sees their own.
+// Left joins: a valid session with no matching case still gives one row (then 404, not 401).
+const victimCaseSelect = `
+  select ${victimSessionColumns},
+    c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status,
+    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank
+  from sessions s
+  left join cases c on c.force_id = s.force_id and c.victim_id = s.victim_id`;
+const officerJoin = 'left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id';
+
+// The hot path: one indexed read checks the session and reads the case.
+const readMyCase = statement('me_read_case', `${victimCaseSelect} and c.id = :caseId ${officerJoin} where ${validVictimSession}`);
+const listMine = statement('me_list_cases', `${victimCaseSelect} ${officerJoin} where ${validVictimSession} order by c.reported_at desc`);
+
+const endSession = statement(
+  'me_sign_out',
+  `with ended as (
+     update sessions set revoked_at = now()
+     where token_hash = :sessionTokenHash and revoked_at is null and idle_expires_at > now() and expires_at > now()
+     returning id, force_id, victim_id
+   ),
+   audit as (
+     insert into audit_log ${auditColumns}
+     select force_id, 'victim', victim_id, '${auditActions.signedOut}', 'session', id, 'victim signed out', :requestId
+     from ended
+   )
+   select id from ended`,
+);
+
+export interface VictimRequest {
+  sessionTokenHash: string;
+  requestId: string | undefined;
+}
+
+/** What a signed-in victim did: one audit row per case shown, and the session kept alive. */
+function activityOf(row: VictimSessionRow, caseIds: string[], requestId: string | undefined, action: typeof auditActions.caseRead | typeof auditActions.caseListed): Activity[] {
+  const reason = action === auditActions.caseRead ? 'victim viewed their case' : 'victim listed their cases';
+  const activities: Activity[] = caseIds.map((caseId) => ({
+    audit: { forceId: row.session_force_id, actorType: 'victim', actorId: row.session_victim_id, action, subjectType: 'case', subjectId: caseId, reason, requestId },
+  }));
+  if (row.session_needs_touch) activities.push({ touchSessionId: row.session_id });
+  return activities;
+}
+
+/**
+ * Read one of the victim's cases. Answers only once the read's audit row is committed.
+ * @returns 'signed_out' when the session is not valid, else the case, or undefined if not theirs
+ */
+export async function readMyCaseForVictim(db: Knex, activity: ActivityRecorder, who: VictimRequest, caseId: string): Promise<'signed_out' | VictimCase | undefined> {
+  const [row] = await runStatement<VictimCaseRow>(db, readMyCase, { sessionTokenHash: who.sessionTokenHash, caseId });
+  if (!row) return 'signed_out';
+  const caseIds = row.id === null ? [] : [row.id];
+  await activity.record(...activityOf(row, caseIds, who.requestId, auditActions.caseRead));
+  return row.id === null ? undefined : toVictimCase({ ...row, id: row.id });
+}
+
+/** @returns 'signed_out' when the session is not valid, else the victim's cases, newest report first */
+export async function listMyCasesForVictim(db: Knex, activity: ActivityRecorder, who: VictimRequest): Promise<'signed_out' | VictimCase[]> {
+  const rows = await runStatement<VictimCaseRow>(db, listMine, { sessionTokenHash: who.sessionTokenHash });
+  const [first] = rows;
+  if (!first) return 'signed_out';
+  const cases = rows.flatMap((row) => (row.id === null ? [] : [toVictimCase({ ...row, id: row.id })]));
+  await activity.record(...activityOf(first, cases.map((c) => c.id), who.requestId, auditActions.caseListed));
+  return cases;
+}
+
+/** @returns whether a valid session was ended */
+export async function signOutVictim(db: Knex, who: VictimRequest): Promise<boolean> {
+  const rows = await runStatement<{ id: string }>(db, endSession, { sessionTokenHash: who.sessionTokenHash, requestId: who.requestId ?? null });
+  return rows.length > 0;
+}
+
+const keepAlive = statement(
+  'me_keep_alive',
+  `update sessions s
+   set idle_expires_at = least(now() + s.idle_timeout_seconds * interval '1 second', s.expires_at)
+   where ${validVictimSession}
+   returning s.expires_at, s.idle_expires_at, s.idle_timeout_seconds`,
+);
+
+/** @returns the session's expiries after sliding its idle expiry, or 'signed_out' */
+export async function keepSessionAlive(db: Knex, who: VictimRequest): Promise<'signed_out' | SessionInfo> {
+  const [row] = await runStatement<{ expires_at: Date; idle_expires_at: Date; idle_timeout_seconds: number }>(db, keepAlive, { sessionTokenHash: who.sessionTokenHash });
+  if (!row) return 'signed_out';
+  return { expiresAt: row.expires_at.toISOString(), idleExpiresAt: row.idle_expires_at.toISOString(), idleTimeoutSeconds: row.idle_timeout_seconds };
+}

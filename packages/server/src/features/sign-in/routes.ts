@@ -1,0 +1,49 @@
+import type { InviteChallengeRequest, InviteRedemption, SignInLinkRequest, VictimSession } from '@victim-portal/contract';
+import { hashToken } from '../../auth/tokens.js';
+import type { OperationHandlers } from '../../http/operations.js';
+import type { AppServices } from '../../services.js';
+import { redeemWithAnswer, sendSignInLink, startChallenge } from './store.js';
+
+/** A victim signs in: invite plus second factor, or a new sign-in link for a returning victim. */
+export function signInOperations({ db, sessionPolicy, rateLimits, background, notificationQueued }: AppServices): OperationHandlers {
+  return {
+    startInviteChallenge: async (ctx) => {
+      await rateLimits.consume('signInByAddress', ctx.ip);
+      const { token } = ctx.request.body as InviteChallengeRequest;
+      const { challenge, codeQueued } = await startChallenge(db, token, ctx.state['requestId'] as string, (inviteId) => rateLimits.consume('codesPerInvite', inviteId));
+      if (codeQueued) notificationQueued();
+      ctx.body = challenge;
+    },
+    redeemInvite: async (ctx) => {
+      await rateLimits.consume('signInByAddress', ctx.ip);
+      const { token, answer } = ctx.request.body as InviteRedemption;
+      await rateLimits.consume('redeemPerInvite', token);
+      try {
+        const signedIn = await redeemWithAnswer(db, token, answer, sessionPolicy, ctx.state['requestId'] as string);
+        const session: VictimSession = {
+          sessionToken: signedIn.sessionToken,
+          expiresAt: signedIn.expiresAt.toISOString(),
+          idleExpiresAt: signedIn.idleExpiresAt.toISOString(),
+          idleTimeoutSeconds: sessionPolicy.idleTimeoutSeconds,
+        };
+        ctx.status = 201;
+        ctx.body = session;
+      } finally {
+        // A lock may have queued an alert to the force.
+        notificationQueued();
+      }
+    },
+    requestSignInLink: async (ctx) => {
+      const { force, contact } = ctx.request.body as SignInLinkRequest;
+      await rateLimits.consume('signInByAddress', ctx.ip);
+      // Per contact, whether or not it is known, so the limit itself reveals nothing.
+      await rateLimits.consume('linksPerContact', hashToken(`${force}:${contact.trim().toLowerCase()}`));
+      const requestId = ctx.state['requestId'] as string;
+      background.run(async () => {
+        if (await sendSignInLink(db, force, contact, requestId)) notificationQueued();
+      });
+      ctx.status = 202;
+      ctx.body = { status: 'accepted' };
+    },
+  };
+}

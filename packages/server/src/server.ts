@@ -1,0 +1,136 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Knex } from 'knex';
+import { backgroundFailureLogger, createApp, type AppOptions } from './app.js';
+import { BackgroundTasks } from './background.js';
+import type { SessionPolicy } from './auth/victim-session.js';
+import { createDatabase, migrateToLatest, type DatabaseOptions } from './db/connection.js';
+import type { FaultLogger } from './http/problem.js';
+import { DevMailbox } from './outbox/dev-mailbox.js';
+import type { NotificationSender } from './outbox/sender.js';
+import { createOutboxWorker } from './outbox/worker.js';
+
+export interface ServerOptions extends DatabaseOptions {
+  /** TCP port; 0 picks a free one (see `url`). Default 3000. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1; use 0.0.0.0 in a container. */
+  host?: string;
+  /** Use this knex instance instead of opening one (it is then left open by close()). */
+  db?: Knex;
+  /** Run migrations first. Default true. */
+  migrate?: boolean;
+  /** Demo/dev only: deliver notifications to an in-memory mailbox served at /dev/mailbox. */
+  devMailbox?: boolean;
+  /** Where notifications go when devMailbox is off. Without one, they wait in the outbox. */
+  notificationSender?: NotificationSender;
+  /** Demo: the force website folder served at `/`. */
+  siteDir?: string;
+  /** Demo: the widget bundle folder served at `/widgets/`. */
+  widgetsDir?: string;
+  sessionPolicy?: Partial<SessionPolicy>;
+  /** RFC 9116 Contact for /.well-known/security.txt. */
+  securityContact?: string;
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Override rate limits by name: signInByAddress, codesPerInvite, linksPerContact. */
+  rateLimits?: AppOptions['rateLimits'];
+  /** How often the outbox worker looks for due notifications (ms); 0 only when nudged. Default 1000. */
+  outboxPollIntervalMs?: number;
+  logFault?: FaultLogger;
+}
+
+export interface RunningServer {
+  /** Base URL without a trailing slash, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  port: number;
+  /** The knex instance the server uses (PostgreSQL or PGlite). */
+  db: Knex;
+  /** The dev mailbox when `devMailbox` was set. */
+  mailbox: DevMailbox | undefined;
+  /** Deliver every due notification now. @returns how many were sent */
+  deliverNotifications(): Promise<number>;
+  /** Stop taking requests, finish those in flight, stop the worker and close the database. */
+  close(): Promise<void>;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Start the service: open the database (PostgreSQL when `databaseUrl` is set, else PGlite in
+ * `dataDir` or in memory), migrate, start the outbox worker and listen.
+ * @returns the running server
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const ownsDb = !options.db;
+  const db = options.db ?? createDatabase(options);
+  try {
+    if (options.migrate ?? true) await migrateToLatest(db);
+  } catch (error) {
+    if (ownsDb) await db.destroy();
+    throw error;
+  }
+  const mailbox = options.devMailbox ? new DevMailbox() : undefined;
+  const sender = mailbox ?? options.notificationSender;
+  const worker = sender ? createOutboxWorker({ db, sender, pollIntervalMs: options.outboxPollIntervalMs }) : undefined;
+  const background = new BackgroundTasks(backgroundFailureLogger(options.logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`))));
+  const app = createApp({
+    db,
+    background,
+    securityContact: options.securityContact,
+    trustProxy: options.trustProxy,
+    rateLimits: options.rateLimits,
+    sessionPolicy: options.sessionPolicy,
+    notificationQueued: () => worker?.nudge(),
+    devMailbox: mailbox,
+    siteDir: options.siteDir,
+    widgetsDir: options.widgetsDir,
+    logFault: options.logFault,
+  });
+  const server = createServer(app.callback());
+  // Behind a load balancer, idle keep-alive connections must outlive its own idle timeout.
+  server.keepAliveTimeout = 65_000;
+  const host = options.host ?? '127.0.0.1';
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 3000, host);
+  } catch (error) {
+    if (ownsDb) await db.destroy();
+    throw error;
+  }
+  worker?.start();
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    db,
+    mailbox,
+    // Background work (a sign-in link being prepared) may be about to queue a notification.
+    deliverNotifications: async () => {
+      await background.idle();
+      return (await worker?.deliverDue()) ?? 0;
+    },
+    close() {
+      closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        // Requests in flight get a few seconds to finish; then their connections are cut.
+        const deadline = setTimeout(() => server.closeAllConnections(), 5_000);
+        await closed;
+        clearTimeout(deadline);
+        await background.idle();
+        await worker?.stop();
+        if (ownsDb) await db.destroy();
+      })();
+      return closing;
+    },
+  };
+}

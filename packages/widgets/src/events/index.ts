@@ -1,0 +1,3 @@
+export { VpQuickExitEvent } from './quick-exit-event.js';
+export { VpSignedInEvent } from './signed-in-event.js';
+export { VpSignedOutEvent, type SignedOutReason } from './signed-out-event.js';

@@ -1,0 +1,12 @@
+/**
+ * Victim Portal web components. Importing this module registers every element; import a
+ * single element's module (`@victim-portal/widgets/case-status`, …) to register only that one.
+ */
+export { VpCaseStatus } from './case-status/case-status.js';
+export { VpOicCard } from './oic-card/oic-card.js';
+export { VpPortal } from './portal/portal.js';
+export { VpQuickExit, defaultExitUrl, type Navigate } from './quick-exit/quick-exit.js';
+export { VpQuickExitEvent, VpSignedInEvent, VpSignedOutEvent, type SignedOutReason } from './events/index.js';
+export { statusWords, rankWords, reportedViaWords, type StatusWords } from './shared/case-words.js';
+export { useLocale, type PortalLocale } from './shared/localization.js';
+export type { PortalView } from './portal/portal-view.js';

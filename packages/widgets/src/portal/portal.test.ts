@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { problem } from '../../test/fake-api.js';
+import { bikeTheft, burglary, inviteToken, session } from '../../test/fixtures.js';
+import { alertText, control, deepActiveElement, mountPortal, screenHeading, waitForScreen, workingApi } from '../../test/portal-harness.js';
+import { shownText } from '../../test/render.js';
+import type { VpSignedOutEvent } from '../events/signed-out-event.js';
+import './portal.js';
+
+const storageKey = 'vp-session';
+
+function openInviteLink(token = inviteToken): void {
+  history.replaceState(null, '', `${location.pathname}${location.search}#invite=${token}`);
+}
+
+function storeSession(extra: Record<string, string> = {}): void {
+  sessionStorage.setItem(storageKey, JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt, ...extra }));
+}
+
+describe('<vp-portal> signing in with the invite link', () => {
+  it('takes the token from the URL at once, redeems it and shows the case', async () => {
+    openInviteLink();
+    const { portal, api } = await mountPortal(workingApi());
+
+    expect(location.hash).toBe('');
+    expect(location.href).not.toContain(inviteToken);
+    await waitForScreen(portal, 'Burglary of a home');
+    expect(api.requestsTo('POST /v1/invites/redeem').map((request) => request.body)).toEqual([{ token: inviteToken }]);
+    expect(api.requestsTo('GET /v1/me/cases')[0]?.authorization).toBe(`Bearer ${session.sessionToken}`);
+    const text = shownText(portal);
+    expect(text).toContain('KN/24/0012345');
+    expect(text).toContain('We are investigating');
+    expect(text).toContain('DC Sam Patel');
+    expect(text).toContain('Detective Constable');
+    expect(text).toContain('4521');
+  });
+
+  it('calls the service on the same origin with a relative api-base, as the drop-in markup does', async () => {
+    openInviteLink();
+    const { portal, api } = await mountPortal(workingApi(), { 'api-base': '/' });
+
+    await waitForScreen(portal, 'Burglary of a home');
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/invites/redeem', 'GET /v1/me/cases']);
+  });
+
+  it('keeps the session token in sessionStorage only: not localStorage, not a cookie', async () => {
+    openInviteLink();
+    const { portal } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Burglary of a home');
+
+    expect(JSON.parse(sessionStorage.getItem(storageKey)!)).toMatchObject({ token: session.sessionToken });
+    // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
+    const local = Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key)}`);
+    expect(local.join()).not.toContain(session.sessionToken);
+    expect(document.cookie).not.toContain(session.sessionToken);
+  });
+
+  it('keeps no case content in storage', async () => {
+    openInviteLink();
+    const { portal } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Burglary of a home');
+
+    const stored = Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key)).join();
+    expect(stored).not.toContain(burglary.crimeReference);
+    expect(stored).not.toContain(burglary.crimeType);
+    expect(stored).not.toContain('Patel');
+  });
+
+  it('keeps other fragment parameters of the page', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#invite=${inviteToken}&tab=help`);
+    const { portal } = await mountPortal(workingApi());
+
+    expect(location.hash).toBe('#tab=help');
+    await waitForScreen(portal, 'Burglary of a home');
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
+  it.each([
+    { given: problem(409, 'invite-used'), want: 'This link has already been used', says: 'Each invite link works only once.' },
+    { given: problem(410, 'invite-expired'), want: 'This link has expired', says: 'Invite links only work for a limited time' },
+    { given: problem(400, 'invite-invalid'), want: 'This link does not work', says: 'copied wrongly or cut short' },
+    { given: problem(400, 'invalid-request'), want: 'This link does not work', says: 'copied wrongly or cut short' },
+  ])('explains a $given.body.type invite kindly, in the alert region', async ({ given, want, says }) => {
+    openInviteLink();
+    const { portal } = await mountPortal(workingApi().on('POST /v1/invites/redeem', given));
+
+    await waitForScreen(portal, want);
+    expect(alertText(portal)).toContain(says);
+    expect(alertText(portal)).toContain('101');
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it('treats an invite parameter with no token as a link that does not work, without asking the service', async () => {
+    openInviteLink('');
+    const { portal, api } = await mountPortal(workingApi());
+
+    await waitForScreen(portal, 'This link does not work');
+    expect(api.requests).toEqual([]);
+  });
+
+  it('offers to try again when the service cannot be reached, reusing the invite it holds in memory', async () => {
+    openInviteLink();
+    let attempts = 0;
+    const api = workingApi().on('POST /v1/invites/redeem', () => (++attempts === 1 ? problem(503, 'internal') : { status: 201, body: session }));
+    const { portal } = await mountPortal(api);
+    await waitForScreen(portal, 'Sorry, something went wrong');
+    expect(alertText(portal)).toContain('req_test_1');
+
+    await userEvent.click(control(portal, 'Try again'));
+
+    await waitForScreen(portal, 'Burglary of a home');
+    expect(api.requestsTo('POST /v1/invites/redeem').map((request) => request.body)).toEqual([{ token: inviteToken }, { token: inviteToken }]);
+  });
+
+  it("ends a session already in this tab before redeeming a new invite: it may be someone else's", async () => {
+    storeSession();
+    openInviteLink();
+    const api = workingApi().on('POST /v1/invites/redeem', { status: 201, body: { ...session, sessionToken: 'vps_SecondVictim_000000000' } });
+    const { portal } = await mountPortal(api);
+    await waitForScreen(portal, 'Burglary of a home');
+
+    expect(api.requestsTo('DELETE /v1/me/session').map((request) => request.authorization)).toEqual([`Bearer ${session.sessionToken}`]);
+    expect(JSON.parse(sessionStorage.getItem(storageKey)!).token).toBe('vps_SecondVictim_000000000');
+  });
+
+  it('moves focus to the heading of the screen that loads', async () => {
+    openInviteLink();
+    const { portal } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Burglary of a home');
+
+    expect(deepActiveElement()?.textContent).toBe('Burglary of a home');
+  });
+});
+
+describe('<vp-portal> without an invite', () => {
+  it('explains how to get in, and that 101, the station and 999 still work, without taking focus', async () => {
+    const { portal, api } = await mountPortal(workingApi());
+
+    expect(screenHeading(portal)).toBe('See how your case is going');
+    const text = shownText(portal);
+    expect(text).toContain('open the link in that invite');
+    expect(text).toContain('call 101 or go to a police station');
+    expect(text).toContain('In an emergency, call 999.');
+    expect(api.requests).toEqual([]);
+    expect(deepActiveElement()).toBe(document.body);
+    expect(() => control(portal, 'Sign out')).toThrow();
+  });
+
+  it('speaks Welsh when its lang is cy', async () => {
+    const { portal } = await mountPortal(workingApi(), { lang: 'cy' });
+
+    await expect.poll(() => screenHeading(portal)).toBe('Gweld sut mae eich achos yn mynd');
+    expect(shownText(portal)).toContain('Mewn argyfwng, ffoniwch 999.');
+    expect(shownText(portal)).toContain('Gadael y dudalen hon');
+  });
+});
+
+describe('<vp-portal> resuming in the same tab', () => {
+  it('picks the session up from sessionStorage after a reload', async () => {
+    storeSession();
+    const { portal, api } = await mountPortal(workingApi());
+
+    await waitForScreen(portal, 'Burglary of a home');
+    expect(api.requestsTo('GET /v1/me/cases')[0]?.authorization).toBe(`Bearer ${session.sessionToken}`);
+    expect(api.requestsTo('POST /v1/invites/redeem')).toEqual([]);
+  });
+
+  it('drops to signed-out, kindly, when the service says the session is over', async () => {
+    storeSession();
+    const events: string[] = [];
+    window.addEventListener('vp-signed-out', (event) => events.push(event.reason), { once: true });
+    const { portal } = await mountPortal(workingApi().on('GET /v1/me/cases', problem(401, 'unauthenticated')));
+
+    await waitForScreen(portal, 'You have been signed out');
+    expect(alertText(portal)).toContain('To keep your information safe');
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+    expect(events).toEqual(['session-ended']);
+    expect(() => control(portal, 'Sign out')).toThrow();
+  });
+
+  it('does not use a stored session past its expiry', async () => {
+    sessionStorage.setItem(storageKey, JSON.stringify({ token: session.sessionToken, expiresAt: '2020-01-01T00:00:00Z' }));
+    const { portal, api } = await mountPortal(workingApi());
+
+    await waitForScreen(portal, 'You have been signed out');
+    expect(api.requests).toEqual([]);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it('ignores storage it cannot read', async () => {
+    sessionStorage.setItem(storageKey, '{not json');
+    const { portal } = await mountPortal(workingApi());
+
+    expect(screenHeading(portal)).toBe('See how your case is going');
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+  });
+});
+
+describe('<vp-portal> with several cases', () => {
+  it('lists them, opens one, goes back, and reopens it after a reload', async () => {
+    storeSession();
+    const api = workingApi([bikeTheft, burglary]);
+    const first = await mountPortal(api);
+    await waitForScreen(first.portal, 'Your crime reports');
+    expect(shownText(first.portal)).toContain('Crime reference KN/25/0000042, reported 21 June 2025');
+
+    await userEvent.click(control(first.portal, 'Theft of a pedal cycle Crime reference KN/25/0000042, reported 21 June 2025'));
+    await waitForScreen(first.portal, 'Theft of a pedal cycle');
+    expect(shownText(first.portal)).toContain('Your case has not been given to an officer yet.');
+    expect(shownText(first.portal)).toContain('We have received your report');
+
+    first.portal.remove();
+    const second = await mountPortal(api);
+    await waitForScreen(second.portal, 'Theft of a pedal cycle');
+
+    await userEvent.click(control(second.portal, 'Back to all your reports'));
+    await waitForScreen(second.portal, 'Your crime reports');
+  });
+
+  it('says so when the service has no case for the victim', async () => {
+    storeSession();
+    const { portal } = await mountPortal(workingApi([]));
+
+    await waitForScreen(portal, 'We cannot find a crime report for you');
+  });
+});
+
+describe('<vp-portal> leaving', () => {
+  it('signs out: ends the session on the service and keeps nothing of the case', async () => {
+    openInviteLink();
+    const { portal, api } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Burglary of a home');
+    const events: VpSignedOutEvent[] = [];
+    portal.addEventListener('vp-signed-out', (event) => events.push(event));
+
+    await userEvent.click(control(portal, 'Sign out'));
+
+    await waitForScreen(portal, 'You have signed out');
+    expect(api.requestsTo('DELETE /v1/me/session').map((request) => request.authorization)).toEqual([`Bearer ${session.sessionToken}`]);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+    expect(sessionStorage.length).toBe(0);
+    expect(shownText(portal)).not.toContain(burglary.crimeReference);
+    expect(shownText(portal)).not.toContain('Patel');
+    expect(events.map((event) => event.reason)).toEqual(['signed-out']);
+    expect(() => control(portal, 'Sign out')).toThrow();
+  });
+
+  it('signs out locally even when the service cannot be reached', async () => {
+    storeSession();
+    const { portal } = await mountPortal(workingApi().on('DELETE /v1/me/session', problem(503, 'internal')));
+    await waitForScreen(portal, 'Burglary of a home');
+
+    await userEvent.click(control(portal, 'Sign out'));
+
+    await waitForScreen(portal, 'You have signed out');
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it('quick exit: forgets everything, tells the service in the background, and leaves for the exit-url', async () => {
+    storeSession();
+    const { portal, api, navigations } = await mountPortal(workingApi(), { 'exit-url': 'https://www.example.org/weather' });
+    await waitForScreen(portal, 'Burglary of a home');
+
+    await userEvent.click(control(portal, 'Exit this page'));
+
+    expect(navigations).toEqual(['https://www.example.org/weather']);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+    await portal.updateComplete;
+    expect(shownText(portal)).not.toContain(burglary.crimeReference);
+    await expect.poll(() => api.requestsTo('DELETE /v1/me/session')).toHaveLength(1);
+    const [revoke] = api.requestsTo('DELETE /v1/me/session');
+    expect(revoke).toMatchObject({ authorization: `Bearer ${session.sessionToken}`, keepalive: true });
+  });
+
+  it('quick exit by pressing Shift 3 times', async () => {
+    storeSession();
+    const { portal, navigations } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Burglary of a home');
+
+    await userEvent.keyboard('{Shift}{Shift}{Shift}');
+
+    expect(navigations).toEqual(['https://www.bbc.co.uk/weather']);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+  });
+
+  it('quick exit while the invite is being checked keeps nothing that arrives afterwards', async () => {
+    openInviteLink();
+    let answerRedeem: (value: { status: number; body: unknown }) => void = () => undefined;
+    const api = workingApi().on('POST /v1/invites/redeem', () => new Promise((resolve) => (answerRedeem = resolve)));
+    const { portal, navigations } = await mountPortal(api);
+    await waitForScreen(portal, 'Checking your invite');
+
+    await userEvent.keyboard('{Escape}{Escape}');
+    answerRedeem({ status: 201, body: session });
+
+    expect(navigations).toHaveLength(1);
+    await expect.poll(() => api.requestsTo('DELETE /v1/me/session')).toHaveLength(1);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+    expect(api.requestsTo('GET /v1/me/cases')).toEqual([]);
+  });
+});

@@ -1,0 +1,159 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import '../case-status/case-status.js';
+import '../oic-card/oic-card.js';
+import '../quick-exit/quick-exit.js';
+import { defaultExitUrl, type Navigate } from '../quick-exit/quick-exit.js';
+import { defineElement } from '../shared/define.js';
+import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
+import { LanguageController } from '../shared/localization.js';
+import { controlStyles, themeStyles } from '../shared/theme.styles.js';
+import { inviteProblemScreen, signedOutScreen } from '../sign-in/sign-in-screens.js';
+import { busyScreen, caseListScreen, caseScreen, failedScreen, noCasesScreen, type CaseActions } from './case-screens.js';
+import { PortalFlow } from './portal-flow.js';
+import type { PortalView } from './portal-view.js';
+import { portalStyles } from './portal.styles.js';
+import type { Screen } from './screen.js';
+
+/**
+ * @summary The victim's portal: signs in with the invite link, shows their case and the officer
+ * in charge, and offers sign-out and a quick exit on every screen.
+ *
+ * The invite token is read from `#invite=…` and removed from the URL at once. The session
+ * token is kept in sessionStorage (`vp-session`) only, so a reload resumes and closing the tab
+ * forgets. Sign-out, the quick exit and a session the service has ended all forget it.
+ *
+ * @event vp-signed-in - The victim signed in with their invite (VpSignedInEvent; no case data).
+ * @event vp-signed-out - The session ended and the widget forgot it (VpSignedOutEvent, `reason`).
+ * @event vp-quick-exit - From the exit control, before leaving (VpQuickExitEvent; cancelable).
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The bar with the quick exit and sign-out.
+ * @csspart quick-exit - The "Exit this page" button.
+ * @csspart sign-out-button - The sign-out button.
+ * @csspart alert - The region announcing problems (role=alert).
+ * @csspart content - The current screen.
+ * @csspart heading - The current screen's heading.
+ * @csspart case-list - The list of the victim's cases.
+ * @csspart case-button - Each case in that list.
+ * @csspart status - The case's status panel (from vp-case-status).
+ * @csspart case-facts - The case's facts (from vp-case-status).
+ * @csspart officer - The officer in charge card (from vp-oic-card).
+ * @csspart no-officer - The message while no officer has the case (from vp-oic-card).
+ * @csspart help - The reminder that 999, 101 and the station still work.
+ *
+ * @cssproperty --vp-color-brand - Links and accents (default GOV.UK blue).
+ * @cssproperty --vp-color-text - Text colour.
+ * @cssproperty --vp-color-secondary-text - Captions and hints.
+ * @cssproperty --vp-color-background - Background.
+ * @cssproperty --vp-color-panel - Panels and secondary buttons.
+ * @cssproperty --vp-color-border - Lines.
+ * @cssproperty --vp-color-error - The edge of problem messages.
+ * @cssproperty --vp-color-button - Main buttons (default GOV.UK green).
+ * @cssproperty --vp-color-button-text - Text on main buttons.
+ * @cssproperty --vp-color-exit - The quick exit (default GOV.UK red).
+ * @cssproperty --vp-color-exit-text - Text on the quick exit.
+ * @cssproperty --vp-focus-colour - Focus highlight (default GOV.UK yellow).
+ * @cssproperty --vp-focus-text-colour - Text on the focus highlight.
+ * @cssproperty --vp-font-family - Typeface.
+ * @cssproperty --vp-space-1 - Spacing scale, smallest (also --vp-space-2 … --vp-space-5).
+ * @cssproperty --vp-radius - Corner radius of buttons and panels.
+ */
+export class VpPortal extends LitElement {
+  static override styles = [themeStyles, controlStyles, portalStyles];
+
+  /** The API's base URL, e.g. `/` or `https://portal.force.example/`. Read once, on start. */
+  @property({ attribute: 'api-base' }) apiBase = '/';
+
+  /** The neutral page the quick exit goes to. */
+  @property({ attribute: 'exit-url' }) exitUrl = defaultExitUrl;
+
+  /** The level of the portal's headings, 2–6, to fit the page's outline (the page has the h1). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
+
+  /** A fetch to use instead of the global one (tests, instrumented fetch). Set before connecting. */
+  @property({ attribute: false }) fetch: typeof fetch | undefined;
+
+  /** How the quick exit leaves the page; `location.replace` by default. */
+  @property({ attribute: false }) navigate: Navigate = (url) => window.location.replace(url);
+
+  readonly #flow = new PortalFlow(this);
+
+  constructor() {
+    super();
+    new LanguageController(this);
+  }
+
+  /** Which screen is showing; read-only. */
+  get view(): PortalView {
+    return this.#flow.view;
+  }
+
+  /** Signs the victim out: ends the session on the service and forgets everything here. */
+  signOut(): Promise<void> {
+    return this.#flow.signOut();
+  }
+
+  protected override render() {
+    const screen = this.#screen();
+    const signedIn = this.#flow.signedIn;
+    const level = headingLevel(this.headingLevel, 2);
+    const content = screen ? html`${screen.before ?? nothing}${heading(level, screen.heading, true)}${screen.body}` : nothing;
+    return html`
+      <div part="base" class="portal">
+        <div part="header" class="header">
+          <vp-quick-exit exportparts="base: quick-exit" exit-url=${this.exitUrl} .navigate=${this.navigate}></vp-quick-exit>
+          ${signedIn
+            ? html`<button part="sign-out-button" class="button secondary" type="button" @click=${() => void this.signOut()}>
+                ${msg('Sign out')}
+              </button>`
+            : nothing}
+        </div>
+        <div part="alert" class="alert" role="alert">${screen?.alert ? content : nothing}</div>
+        <div part="content" class="content">${screen?.alert ? nothing : content}</div>
+        <p part="help" class="help">
+          <strong>${msg('In an emergency, call 999.')}</strong>
+          ${msg('If you cannot use this page, you can still call 101 or go to a police station.')}
+        </p>
+      </div>
+    `;
+  }
+
+  #screen(): Screen | undefined {
+    const view = this.view;
+    switch (view.name) {
+      case 'starting':
+      case 'exited':
+        return undefined;
+      case 'signed-out':
+        return signedOutScreen(view.reason);
+      case 'invite-problem':
+        return inviteProblemScreen(view.problem);
+      case 'busy':
+        return busyScreen(view.task);
+      case 'failed':
+        return failedScreen(view.requestId, this.#actions);
+      case 'case-list':
+        return caseListScreen(view.cases, this.#actions);
+      case 'no-cases':
+        return noCasesScreen();
+      case 'case':
+        return caseScreen(view.victimCase, view.hasOtherCases, headingLevel(this.headingLevel, 2), this.#actions);
+    }
+  }
+
+  readonly #actions: CaseActions = {
+    chooseCase: (caseId) => this.#flow.chooseCase(caseId),
+    showAllCases: () => this.#flow.showAllCases(),
+    retry: () => this.#flow.retry(),
+  };
+}
+
+defineElement('vp-portal', VpPortal);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vp-portal': VpPortal;
+  }
+}
