@@ -29,5 +29,6 @@ export const inviteToken = 'vpi_TestInviteToken_0123456789';
 export const session: VictimSession = {
   sessionToken: 'vps_TestSessionToken_0123456789',
   expiresAt: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
+  idleExpiresAt: new Date(Date.now() + 15 * 60 * 1000).toISOString(),
   idleTimeoutSeconds: 900,
 };

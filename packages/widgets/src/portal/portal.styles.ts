@@ -107,4 +107,41 @@ export const portalStyles = css`
     padding: var(--_space-3);
     background: var(--_panel);
   }
+
+  /* The timeout warning: a modal alert dialog over the portal (WCAG 2.2.1). */
+  .overlay {
+    position: fixed;
+    inset: 0;
+    z-index: 2;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: var(--_space-2);
+    background: rgb(11 12 12 / 60%);
+  }
+
+  .dialog {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 32rem;
+    max-height: 100%;
+    overflow-y: auto;
+    padding: var(--_space-4);
+    background: var(--_background);
+    color: var(--_text);
+    border: 5px solid var(--_text);
+  }
+
+  .dialog-title {
+    margin: 0 0 var(--_space-3);
+    font-size: 1.5rem;
+    font-weight: 700;
+  }
+
+  .dialog-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    margin-top: var(--_space-4);
+  }
 `;

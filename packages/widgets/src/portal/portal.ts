@@ -1,28 +1,33 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import '../case-status/case-status.js';
 import '../oic-card/oic-card.js';
 import '../quick-exit/quick-exit.js';
+import '../sign-in/sign-in.js';
 import { defaultExitUrl, type Navigate } from '../quick-exit/quick-exit.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
 import { controlStyles, themeStyles } from '../shared/theme.styles.js';
-import { inviteProblemScreen, signedOutScreen } from '../sign-in/sign-in-screens.js';
+import { systemClock, type Clock } from '../shared/clock.js';
 import { busyScreen, caseListScreen, caseScreen, failedScreen, noCasesScreen, type CaseActions } from './case-screens.js';
 import { PortalFlow } from './portal-flow.js';
 import type { PortalView } from './portal-view.js';
 import { portalStyles } from './portal.styles.js';
 import type { Screen } from './screen.js';
+import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
 
 /**
- * @summary The victim's portal: signs in with the invite link, shows their case and the officer
- * in charge, and offers sign-out and a quick exit on every screen.
+ * @summary The victim's portal: signs in with the invite link and its second factor (through
+ * `<vp-sign-in>`), shows their case and the officer in charge, warns before the session times
+ * out, and offers sign-out and a quick exit on every screen.
  *
  * The invite token is read from `#invite=…` and removed from the URL at once. The session
  * token is kept in sessionStorage (`vp-session`) only, so a reload resumes and closing the tab
- * forgets. Sign-out, the quick exit and a session the service has ended all forget it.
+ * forgets. Sign-out, the timeout, the quick exit and a session the service has ended all
+ * forget it.
  *
  * @event vp-signed-in - The victim signed in with their invite (VpSignedInEvent; no case data).
  * @event vp-signed-out - The session ended and the widget forgot it (VpSignedOutEvent, `reason`).
@@ -42,6 +47,9 @@ import type { Screen } from './screen.js';
  * @csspart officer - The officer in charge card (from vp-oic-card).
  * @csspart no-officer - The message while no officer has the case (from vp-oic-card).
  * @csspart help - The reminder that 999, 101 and the station still work.
+ * @csspart sign-in - The `<vp-sign-in>` element while nobody is signed in.
+ * @csspart timeout-warning - The dialog warning that the session is about to time out.
+ * @csspart stay-signed-in-button - Its "Stay signed in" button.
  *
  * @cssproperty --vp-color-brand - Links and accents (default GOV.UK blue).
  * @cssproperty --vp-color-text - Text colour.
@@ -69,11 +77,17 @@ export class VpPortal extends LitElement {
   /** The neutral page the quick exit goes to. */
   @property({ attribute: 'exit-url' }) exitUrl = defaultExitUrl;
 
+  /** The force's slug (e.g. `kingsmoor`), so a returning victim can ask for a new sign-in link. */
+  @property() force = '';
+
   /** The level of the portal's headings, 2–6, to fit the page's outline (the page has the h1). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: HeadingLevel = 2;
 
   /** A fetch to use instead of the global one (tests, instrumented fetch). Set before connecting. */
   @property({ attribute: false }) fetch: typeof fetch | undefined;
+
+  /** What time it is, for the session timeout; the system clock by default (tests move time by hand). */
+  @property({ attribute: false }) clock: Clock = systemClock;
 
   /** How the quick exit leaves the page; `location.replace` by default. */
   @property({ attribute: false }) navigate: Navigate = (url) => window.location.replace(url);
@@ -99,7 +113,25 @@ export class VpPortal extends LitElement {
     const screen = this.#screen();
     const signedIn = this.#flow.signedIn;
     const level = headingLevel(this.headingLevel, 2);
-    const content = screen ? html`${screen.before ?? nothing}${heading(level, screen.heading, true)}${screen.body}` : nothing;
+    const view = this.view;
+    const content =
+      view.name === 'sign-in'
+        ? // A new element for each time nobody is signed in, so each starts from its first screen.
+          keyed(
+            view,
+            html`<vp-sign-in
+              part="sign-in"
+              .session=${this.#flow.session}
+              .inviteToken=${view.inviteToken}
+              force=${this.force}
+              reason=${view.reason}
+              heading-level=${level}
+            ></vp-sign-in>`,
+          )
+        : screen
+          ? html`${screen.before ?? nothing}${heading(level, screen.heading, true)}${screen.body}`
+          : nothing;
+    const warning = this.#flow.timeoutWarning;
     return html`
       <div part="base" class="portal">
         <div part="header" class="header">
@@ -116,6 +148,7 @@ export class VpPortal extends LitElement {
           <strong>${msg('In an emergency, call 999.')}</strong>
           ${msg('If you cannot use this page, you can still call 101 or go to a police station.')}
         </p>
+        ${warning ? timeoutWarning(warning, level, this.#timeoutActions) : nothing}
       </div>
     `;
   }
@@ -125,13 +158,10 @@ export class VpPortal extends LitElement {
     switch (view.name) {
       case 'starting':
       case 'exited':
+      case 'sign-in':
         return undefined;
-      case 'signed-out':
-        return signedOutScreen(view.reason);
-      case 'invite-problem':
-        return inviteProblemScreen(view.problem);
       case 'busy':
-        return busyScreen(view.task);
+        return busyScreen();
       case 'failed':
         return failedScreen(view.requestId, this.#actions);
       case 'case-list':
@@ -147,6 +177,12 @@ export class VpPortal extends LitElement {
     chooseCase: (caseId) => this.#flow.chooseCase(caseId),
     showAllCases: () => this.#flow.showAllCases(),
     retry: () => this.#flow.retry(),
+  };
+
+  readonly #timeoutActions: TimeoutActions = {
+    staySignedIn: () => void this.#flow.staySignedIn(),
+    signOut: () => void this.signOut(),
+    dismiss: () => this.#flow.dismissWarning(),
   };
 }
 

@@ -146,4 +146,18 @@ export const controlStyles = css`
     color: var(--_brand);
     text-decoration: underline;
   }
+
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
 `;

@@ -148,17 +148,4 @@ export const signInStyles = css`
     color: var(--_focus-text);
     box-shadow: 0 4px var(--_focus-text);
   }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
-  }
 `;
