@@ -1,6 +1,9 @@
 // The victim's journey end to end, through every real part: the records system creates a case
-// with the SDK, the dev mailbox "sends" the invite, and the victim opens the link on the
-// force's website in headless Chromium (Debian's), where the drop-in script shows the case.
+// with the SDK, the dev mailbox "sends" the invite and the one-time code, and the victim opens
+// the link on the force's website in headless Chromium (Debian's), answers the second factor,
+// and the drop-in script shows the case. Also: the quick exit, and a returning victim asking
+// for a new sign-in link.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,11 +14,13 @@ import { ForceClient, VictimClient, type ForceCase } from '@victim-portal/sdk';
 
 const require = createRequire(import.meta.url);
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
 
 let server: RunningServer;
 let browser: Browser;
 let forceClient: ForceClient;
+let forceSlug: string;
 
 beforeAll(async () => {
   server = await startServer({
@@ -24,6 +29,7 @@ beforeAll(async () => {
   });
   const force = await createTestForce(server.db, { name: 'Kingsmoor Constabulary', portalUrl: `${server.url}/` });
   forceClient = new ForceClient({ baseUrl: server.url, apiKey: force.apiKey });
+  forceSlug = force.slug;
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -35,7 +41,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function caseForVictim(email: string): Promise<ForceCase> {
+interface Victim {
+  email: string;
+  mobile: string;
+  dateOfBirth?: string;
+}
+
+async function caseForVictim(victim: Victim): Promise<ForceCase> {
   await forceClient.putOfficer('4521', { displayName: 'DC Sam Patel', rank: 'detective_constable' });
   const created = await forceClient.createCase({
     crimeReference: `KN/26/${Date.now().toString().slice(-7)}`,
@@ -43,56 +55,117 @@ async function caseForVictim(email: string): Promise<ForceCase> {
     reportedAt: '2026-11-20T09:30:00Z',
     reportedVia: 'phone_101',
     officerInCharge: { collarNumber: '4521' },
-    victim: { givenName: 'Alex', familyName: 'Morgan', email, preferredChannel: 'email' },
+    victim: { givenName: 'Alex', familyName: 'Morgan', preferredChannel: 'email', ...victim },
   });
   expect(created.invite.sent).toBe(true);
   await server.deliverNotifications();
   return created;
 }
 
-/** Opens the invite from the dev mailbox the way a victim opens it from their inbox. */
-async function openInviteFromMailbox(page: Page, email: string): Promise<void> {
+/**
+ * Opens the force's page as the victim's browser gets it. The demo page names its force
+ * `kingsmoor`; this test's force has a slug of its own, so the page is given that one.
+ */
+async function servePageForTestForce(page: Page): Promise<void> {
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    expect(html).toContain('force="kingsmoor"');
+    await route.fulfill({ response, body: html.replace('force="kingsmoor"', `force="${forceSlug}"`) });
+  });
+}
+
+/** Opens the newest link "sent" to this address from the dev mailbox, as a victim opens it from their inbox. */
+async function openLinkFromMailbox(page: Page, email: string): Promise<void> {
   await page.goto(`${server.url}/dev/mailbox`);
   const message = page.locator('article, li, section').filter({ hasText: email }).first();
   await message.locator('a[href*="#invite="]').first().click();
   await page.waitForURL((url) => url.pathname === '/');
 }
 
+/** @returns the newest one-time code the dev mailbox "sent" to this number */
+async function codeSentTo(mobile: string): Promise<string> {
+  await server.deliverNotifications();
+  const message = server.mailbox?.messages().find((candidate) => candidate.to === mobile && /\b\d{6}\b/.test(candidate.body));
+  const code = message ? /\b(\d{6})\b/.exec(message.body)?.[1] : undefined;
+  if (!code) throw new Error(`no code was sent to ${mobile}`);
+  return code;
+}
+
+/** Enters the one-time code sent by text message, as a victim pastes it (with a space). */
+async function answerWithCode(page: Page, mobile: string): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { name: 'Enter the code we sent you' }).count(), { timeout: 15_000 }).toBe(1);
+  const code = await codeSentTo(mobile);
+  const input = page.getByLabel('Code', { exact: true });
+  expect(await input.getAttribute('autocomplete')).toBe('one-time-code');
+  await input.fill(`${code.slice(0, 3)} ${code.slice(3)}`);
+  await input.press('Enter');
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's own CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => v.id);
+  });
+}
+
 describe('a victim opens their invite on the force website', () => {
-  it('sees their crime reference and the officer in charge, with no token left in the URL', async () => {
-    const created = await caseForVictim('alex.morgan@example.com');
+  it('answers the one-time code sent to their phone, then sees their crime reference and the officer in charge', async () => {
+    const victim = { email: 'alex.morgan@example.com', mobile: '+447700900123' };
+    const created = await caseForVictim(victim);
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
+    await servePageForTestForce(page);
 
-    await openInviteFromMailbox(page, 'alex.morgan@example.com');
+    await openLinkFromMailbox(page, victim.email);
+    // The token left the address bar at once, and opening the link used nothing up.
+    expect(new URL(page.url()).hash).toBe('');
+    await expect.poll(() => page.getByText('by text message to').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByText(victim.mobile).count()).toBe(0);
+    // The second-factor screen, force site and portal together, has no accessibility violations.
+    expect(await axeViolations(page)).toEqual([]);
+
+    await answerWithCode(page, victim.mobile);
 
     await expect.poll(() => page.getByText(created.crimeReference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('4521').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('DC Sam Patel').count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).hash).toBe('');
     expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
-
-    // The whole page, force site and portal together, has no accessibility violations.
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
     await page.close();
   });
 
-  it('the quick exit leaves for a neutral page and ends the session on the server', async () => {
-    await caseForVictim('sam.jones@example.com');
+  it('answers with their date of birth, then the quick exit leaves for a neutral page and ends the session on the server', async () => {
+    await forceClient.updateForceSettings({ secondFactor: 'date_of_birth' });
+    const victim = { email: 'sam.jones@example.com', mobile: '+447700900456', dateOfBirth: '1988-04-27' };
+    await caseForVictim(victim);
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await servePageForTestForce(page);
     // The default exit page is on the internet, which tests never reach: answer it locally.
     await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
 
-    await openInviteFromMailbox(page, 'sam.jones@example.com');
-    await expect.poll(() => page.getByText('DC Sam Patel').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    try {
+      await openLinkFromMailbox(page, victim.email);
+      await expect.poll(() => page.getByRole('group', { name: 'What is your date of birth?' }).count(), { timeout: 15_000 }).toBe(1);
+      // A wrong date first: the service counts it and the page says so.
+      await page.getByLabel('Day').fill('1');
+      await page.getByLabel('Month').fill('1');
+      await page.getByLabel('Year').fill('1990');
+      await page.getByLabel('Year').press('Enter');
+      await expect.poll(() => page.getByText('does not match').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.getByLabel('Day').fill('27');
+      await page.getByLabel('Month').fill('4');
+      await page.getByLabel('Year').fill('1988');
+      await page.getByLabel('Year').press('Enter');
+      await expect.poll(() => page.getByText('DC Sam Patel').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    } finally {
+      await forceClient.updateForceSettings({ secondFactor: 'one_time_code' });
+    }
     const sessionToken = await page.evaluate(() => {
       for (let i = 0; i < sessionStorage.length; i += 1) {
         const value = sessionStorage.getItem(sessionStorage.key(i) ?? '') ?? '';
@@ -106,13 +179,37 @@ describe('a victim opens their invite on the force website', () => {
     await page.getByRole('link', { name: /exit this page/i }).first().click();
     await page.waitForURL(/bbc\.co\.uk/);
 
-    const victim = new VictimClient({ baseUrl: server.url, sessionToken });
-    await expect.poll(async () => victim.listMyCases().then(() => 200, (error: { status: number }) => error.status), { timeout: 10_000 }).toBe(401);
+    const victimClient = new VictimClient({ baseUrl: server.url, sessionToken });
+    await expect.poll(async () => victimClient.listMyCases().then(() => 200, (error: { status: number }) => error.status), { timeout: 10_000 }).toBe(401);
 
     // Back on the force site in the same tab: nothing of the case is left.
     await page.goto(`${server.url}/`);
     expect(await page.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     expect(await page.getByText('DC Sam Patel').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a returning victim whose invite was used asks for a new sign-in link, and signs in with it', async () => {
+    const victim = { email: 'jo.evans@example.com', mobile: '+447700900789' };
+    const created = await caseForVictim(victim);
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await servePageForTestForce(page);
+
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Send me a new sign-in link' }).click();
+    await page.getByLabel('Email address or mobile phone number').fill(victim.email);
+    await page.getByLabel('Email address or mobile phone number').press('Enter');
+    await expect.poll(() => page.getByRole('heading', { name: 'Check your email and text messages' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await server.deliverNotifications();
+    await openLinkFromMailbox(page, victim.email);
+    await answerWithCode(page, victim.mobile);
+    await expect.poll(() => page.getByText(created.crimeReference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'You have signed out' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.evaluate(() => window.sessionStorage.length + window.localStorage.length)).toBe(0);
     await page.close();
   });
 });
