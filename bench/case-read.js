@@ -39,7 +39,8 @@ async function seed() {
   const { createTestForce, createTestOfficer, waitForInviteLink, inviteTokenFrom } = await import('@victim-portal/server/testing');
   const server = await startServer({ port: 0, databaseUrl, devMailbox: true, outboxPollIntervalMs: 50 });
   try {
-    const force = await createTestForce(server.db);
+    // Date of birth as the second factor, so the bench can sign in without reading a code.
+    const force = await createTestForce(server.db, { secondFactor: 'date_of_birth' });
     const officer = await createTestOfficer(server.db, force.forceId);
     const email = `bench-${Date.now()}@example.com`;
     const created = await fetch(`${server.url}/v1/cases`, {
@@ -51,15 +52,16 @@ async function seed() {
         reportedAt: new Date().toISOString(),
         reportedVia: 'online',
         officerInCharge: { collarNumber: officer.collarNumber },
-        victim: { givenName: 'Bench', familyName: 'Victim', email },
+        victim: { givenName: 'Bench', familyName: 'Victim', email, dateOfBirth: '1980-01-31' },
       }),
     }).then((r) => r.json());
     const token = inviteTokenFrom(await waitForInviteLink(server.url, email));
     const session = await fetch(`${server.url}/v1/invites/redeem`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ token }),
+      body: JSON.stringify({ token, answer: '1980-01-31' }),
     }).then((r) => r.json());
+    if (!session.sessionToken) throw new Error(`could not sign in: ${JSON.stringify(session)}`);
     return { caseId: created.id, sessionToken: session.sessionToken };
   } finally {
     await server.close();
