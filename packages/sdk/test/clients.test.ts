@@ -73,7 +73,7 @@ describe('ForceClient', () => {
     delete input.victim.email;
     delete input.victim.preferredChannel;
     const created = await client.createCase(input);
-    expect(created.invite).toEqual({ sent: false, notSentReason: 'no_contact_channel' });
+    expect(created.invite).toEqual({ sent: false, status: 'not_sent', notSentReason: 'no_contact_channel' });
   });
 
   it('surfaces problems as ProblemError with their stable types', async () => {
