@@ -2,7 +2,7 @@ import type { InviteChallengeRequest, InviteRedemption, SignInLinkRequest, Victi
 import { hashToken } from '../../auth/tokens.js';
 import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
-import { redeemWithAnswer, sendSignInLink, startChallenge } from './store.js';
+import { normaliseContact, redeemWithAnswer, sendSignInLink, startChallenge } from './store.js';
 
 /** A victim signs in: invite plus second factor, or a new sign-in link for a returning victim. */
 export function signInOperations({ db, sessionPolicy, rateLimits, background, notificationQueued }: AppServices): OperationHandlers {
@@ -17,7 +17,8 @@ export function signInOperations({ db, sessionPolicy, rateLimits, background, no
     redeemInvite: async (ctx) => {
       await rateLimits.consume('signInByAddress', ctx.ip);
       const { token, answer } = ctx.request.body as InviteRedemption;
-      await rateLimits.consume('redeemPerInvite', token);
+      // Keyed by the token's hash, as stored: the raw token goes no further than this handler.
+      await rateLimits.consume('redeemPerInvite', hashToken(token));
       try {
         const signedIn = await redeemWithAnswer(db, token, answer, sessionPolicy, ctx.state['requestId'] as string);
         const session: VictimSession = {
@@ -36,8 +37,11 @@ export function signInOperations({ db, sessionPolicy, rateLimits, background, no
     requestSignInLink: async (ctx) => {
       const { force, contact } = ctx.request.body as SignInLinkRequest;
       await rateLimits.consume('signInByAddress', ctx.ip);
-      // Per contact, whether or not it is known, so the limit itself reveals nothing.
-      await rateLimits.consume('linksPerContact', hashToken(`${force}:${contact.trim().toLowerCase()}`));
+      // Per contact, whether or not it is known, so the limit itself reveals nothing; keyed by
+      // the contact as stored, so that typing a number another way ("07700 900123",
+      // "+447700900123") does not open a fresh allowance of texts to the same phone.
+      const limitedContact = normaliseContact(contact)?.value ?? contact.trim().toLowerCase();
+      await rateLimits.consume('linksPerContact', hashToken(`${force}:${limitedContact}`));
       const requestId = ctx.state['requestId'] as string;
       background.run(async () => {
         if (await sendSignInLink(db, force, contact, requestId)) notificationQueued();
