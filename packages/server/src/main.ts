@@ -1,24 +1,45 @@
 /**
- * Production entry: the API only (no demo pages, no dev mailbox).
+ * Production entry: the API only (no demo pages; the dev mailbox only when asked for, on this machine).
  *   PORT (3000), HOST (0.0.0.0), DATABASE_URL (PostgreSQL) else PGlite in VP_DATA_DIR
  *   (.data/pglite, relative to the working directory), VP_SESSION_IDLE_SECONDS (900),
  *   VP_SESSION_ABSOLUTE_SECONDS (43200).
+ * Notifications (docs/notifications.md): VP_SENDER (notify | dev-mailbox | none; notify when
+ *   VP_NOTIFY_API_KEY is set), VP_NOTIFY_API_KEY, VP_NOTIFY_BASE_URL, VP_NOTIFY_TIMEOUT_MS,
+ *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
+ *   sends instead), VP_OUTBOX_POLL_MS (1000).
  */
 import { closeOnSignals, numberFromEnv } from './lifecycle.js';
+import { loggingSender, notificationConfigFromEnv, notifySenderFrom } from './outbox/configure.js';
 import { startServer } from './server.js';
 
 const databaseUrl = process.env['DATABASE_URL'] || undefined;
+const host = process.env['HOST'] || '0.0.0.0';
+const notifications = notificationConfigFromEnv();
+// The dev mailbox page shows live sign-in links: never on an address others can reach.
+if (notifications.sender === 'dev-mailbox' && !['127.0.0.1', '::1', 'localhost'].includes(host)) {
+  throw new Error('VP_SENDER=dev-mailbox shows live sign-in links at /dev/mailbox: set HOST=127.0.0.1, or use the demo (npm start).');
+}
+const notify = notifySenderFrom(notifications);
 const server = await startServer({
   port: numberFromEnv('PORT', 3000),
-  host: process.env['HOST'] || '0.0.0.0',
+  host,
   databaseUrl,
   dataDir: databaseUrl ? undefined : process.env['VP_DATA_DIR'] || '.data/pglite',
   sessionPolicy: {
     idleTimeoutSeconds: numberFromEnv('VP_SESSION_IDLE_SECONDS', 900),
     absoluteTimeoutSeconds: numberFromEnv('VP_SESSION_ABSOLUTE_SECONDS', 43_200),
   },
+  // Without a sender the server runs no worker: notifications wait in the outbox table.
+  devMailbox: notifications.inProcessWorker && notifications.sender === 'dev-mailbox',
+  notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, (line) => process.stderr.write(`${JSON.stringify(line)}\n`)) : undefined,
+  outboxPollIntervalMs: notifications.pollIntervalMs,
 });
 process.stdout.write(`Victim Portal API listening on ${server.url} (${databaseUrl ? 'PostgreSQL' : 'PGlite'})\n`);
-// GOV.UK Notify arrives with issue 3; until then invites wait, safely, in the outbox table.
-process.stdout.write('No notification sender is configured: invite notifications stay queued in the outbox.\n');
+if (!notifications.inProcessWorker) {
+  process.stdout.write('VP_OUTBOX_WORKER=off: notifications wait in the outbox for a separate worker (node dist/worker-main.js).\n');
+} else if (notifications.sender === 'none') {
+  process.stdout.write('No notification sender is configured (VP_NOTIFY_API_KEY): notifications stay queued in the outbox.\n');
+} else {
+  process.stdout.write(`Notifications go through ${notifications.sender === 'notify' ? 'GOV.UK Notify' : `the dev mailbox at ${server.url}/dev/mailbox`}.\n`);
+}
 closeOnSignals(server);

@@ -12,7 +12,7 @@ export interface RetryPolicy {
   baseSeconds: number;
   /** The longest delay. Default 1 hour. */
   capSeconds: number;
-  /** Give up (mark the row failed) after this many attempts. Default 10 (about 4 hours in all). */
+  /** Give up (mark the row failed) after this many attempts. Default 10: 1.5 to 3 hours of retrying, by the jitter. */
   maxAttempts: number;
 }
 
