@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import Koa from 'koa';
 import type { Knex } from 'knex';
+import type { Logger } from 'pino';
 import { openapiDocument } from '@victim-portal/contract';
 import { ActivityRecorder } from './audit/activity-recorder.js';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/victim-session.js';
@@ -17,6 +18,7 @@ import { AllowedOrigins, cors } from './http/cors.js';
 import { contractRouter, notFoundOrWrongMethod } from './http/operations.js';
 import { problemResponses, type FaultLogger } from './http/problem.js';
 import { RateLimits, signInLimits, type Limit } from './http/rate-limit.js';
+import { faultLogger, requestLog } from './http/request-log.js';
 import { requestId } from './http/request-id.js';
 import { securityHeaders } from './http/security-headers.js';
 import { staticFiles } from './http/static-files.js';
@@ -37,8 +39,10 @@ export interface AppOptions {
   siteDir?: string;
   /** Demo only: the widget bundle at `/widgets/` (skipped when the folder is missing). */
   widgetsDir?: string;
-  /** Where faults are reported; defaults to one JSON line on stderr. */
+  /** Where faults are reported; defaults to `logger`, else one JSON line on stderr. */
   logFault?: FaultLogger;
+  /** Log one line per request (and faults) here; see http/request-log.ts for what is logged. */
+  logger?: Logger;
   /** Work after the response (sign-in links); give one to wait for it, e.g. in tests. */
   background?: BackgroundTasks;
   /** RFC 9116 Contact for /.well-known/security.txt (VP_SECURITY_CONTACT). */
@@ -71,7 +75,7 @@ export function contractValidator(): ContractValidator {
  * @returns the Koa app (`app.callback()` for a Node HTTP server)
  */
 export function createApp(options: AppOptions): Koa {
-  const logFault = options.logFault ?? logToStderr;
+  const logFault = options.logFault ?? (options.logger ? faultLogger(options.logger) : logToStderr);
   const origins = new AllowedOrigins(options.db);
   const services: AppServices = {
     db: options.db,
@@ -103,6 +107,7 @@ export function createApp(options: AppOptions): Koa {
   app.maxIpsCount = 1;
   app.use(securityHeaders());
   app.use(requestId());
+  if (options.logger) app.use(requestLog(options.logger));
   app.use(problemResponses(logFault));
   app.use(cors(origins, methodsAt));
   app.use(api.routes());

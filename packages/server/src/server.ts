@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Knex } from 'knex';
+import type { DestinationStream } from 'pino';
 import { backgroundFailureLogger, createApp, type AppOptions } from './app.js';
 import { BackgroundTasks } from './background.js';
 import type { SessionPolicy } from './auth/victim-session.js';
 import { createDatabase, migrateToLatest, type DatabaseOptions } from './db/connection.js';
 import type { FaultLogger } from './http/problem.js';
+import { createLogger, faultLogger } from './http/request-log.js';
 import { DevMailbox } from './outbox/dev-mailbox.js';
 import type { NotificationSender } from './outbox/sender.js';
 import { createOutboxWorker } from './outbox/worker.js';
@@ -32,11 +34,13 @@ export interface ServerOptions extends DatabaseOptions {
   securityContact?: string;
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy?: boolean;
-  /** Override rate limits by name: signInByAddress, codesPerInvite, linksPerContact. */
+  /** Override rate limits by name: signInByAddress, codesPerInvite, redeemPerInvite, linksPerContact. */
   rateLimits?: AppOptions['rateLimits'];
   /** How often the outbox worker looks for due notifications (ms); 0 only when nudged. Default 1000. */
   outboxPollIntervalMs?: number;
   logFault?: FaultLogger;
+  /** Write one JSON line per request, and faults, here (e.g. process.stdout). Without it, only faults are logged, to stderr. */
+  logStream?: DestinationStream;
 }
 
 export interface RunningServer {
@@ -80,7 +84,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const mailbox = options.devMailbox ? new DevMailbox() : undefined;
   const sender = mailbox ?? options.notificationSender;
   const worker = sender ? createOutboxWorker({ db, sender, pollIntervalMs: options.outboxPollIntervalMs }) : undefined;
-  const background = new BackgroundTasks(backgroundFailureLogger(options.logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`))));
+  const logger = options.logStream ? createLogger(options.logStream) : undefined;
+  const logFault = options.logFault ?? (logger ? faultLogger(logger) : undefined);
+  const background = new BackgroundTasks(backgroundFailureLogger(logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`))));
   const app = createApp({
     db,
     background,
@@ -92,7 +98,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     devMailbox: mailbox,
     siteDir: options.siteDir,
     widgetsDir: options.widgetsDir,
-    logFault: options.logFault,
+    logFault,
+    logger,
   });
   const server = createServer(app.callback());
   // Behind a load balancer, idle keep-alive connections must outlive its own idle timeout.
