@@ -23,12 +23,13 @@ describe('dist/victim-portal.js', () => {
     expect(customElements.get('vp-portal')).toBeUndefined();
     await loadDropIn();
 
-    for (const tagName of ['vp-portal', 'vp-case-status', 'vp-oic-card', 'vp-quick-exit']) {
+    for (const tagName of ['vp-portal', 'vp-sign-in', 'vp-case-status', 'vp-oic-card', 'vp-quick-exit']) {
       expect(customElements.get(tagName), tagName).toBeDefined();
     }
     document.body.insertAdjacentHTML('beforeend', '<vp-portal api-base="/"></vp-portal>');
     const portal = document.querySelector('vp-portal')!;
-    await expect.poll(() => portal.shadowRoot?.querySelector('h2')?.textContent).toBe('See how your case is going');
+    // Nobody is signed in: the portal shows <vp-sign-in>, which has the heading.
+    await expect.poll(() => portal.shadowRoot?.querySelector('vp-sign-in')?.shadowRoot?.querySelector('h2')?.textContent).toBe('See how your case is going');
   });
 
   it('warns instead of throwing when loaded twice', async () => {

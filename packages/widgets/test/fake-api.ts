@@ -7,17 +7,35 @@ export interface ReceivedRequest {
   keepalive: boolean;
 }
 
-/** What the fake service answers: a status and a JSON body (a problem for 4xx/5xx). */
+/** What the fake service answers: a status, a JSON body (a problem for 4xx/5xx) and any extra headers. */
 export interface FakeAnswer {
   status: number;
   body?: unknown;
+  headers?: Record<string, string>;
 }
 
 type Route = FakeAnswer | ((request: ReceivedRequest) => FakeAnswer | Promise<FakeAnswer>);
 
-/** @returns an RFC 9457 problem answer, as the service sends one */
-export function problem(status: number, type: string, title = 'Problem'): FakeAnswer {
-  return { status, body: { type: `urn:victim-portal:problem:${type}`, title, status, requestId: 'req_test_1' } };
+/**
+ * @returns an RFC 9457 problem answer, as the service sends one
+ * @param extra more members of the problem body, e.g. `{ attemptsLeft: 2 }`
+ * @param headers response headers, e.g. `{ 'retry-after': '120' }`
+ */
+export function problem(status: number, type: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): FakeAnswer {
+  return { status, body: { type: `urn:victim-portal:problem:${type}`, title: 'Problem', status, requestId: 'req_test_1', ...extra }, headers };
+}
+
+/** A route whose request never gets a response (no server, no network): fetch rejects as browsers do. */
+export const networkFailure = (): Promise<FakeAnswer> => Promise.reject(new TypeError('Failed to fetch'));
+
+/** A route that never answers, to look at the screen shown while a request is on its way. */
+export const neverAnswers = (): Promise<FakeAnswer> => new Promise(() => undefined);
+
+/** @returns a route that waits until the test calls `answer`, and that function */
+export function heldAnswer(): { route: () => Promise<FakeAnswer>; answer: (value: FakeAnswer) => void } {
+  let answer: (value: FakeAnswer) => void = () => undefined;
+  const promise = new Promise<FakeAnswer>((resolve) => (answer = resolve));
+  return { route: () => promise, answer: (value) => answer(value) };
 }
 
 /**
@@ -51,11 +69,11 @@ export class FakeApi {
     };
     this.requests.push(received);
     const route = this.#routes.get(`${received.method} ${received.path}`);
-    const answer = typeof route === 'function' ? await route(received) : (route ?? problem(404, 'not-found', 'Not found'));
+    const answer = typeof route === 'function' ? await route(received) : (route ?? problem(404, 'not-found', { title: 'Not found' }));
     const problemBody = answer.status >= 400;
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,
-      headers: { 'content-type': problemBody ? 'application/problem+json' : 'application/json', 'x-request-id': 'req_test_1' },
+      headers: { 'content-type': problemBody ? 'application/problem+json' : 'application/json', 'x-request-id': 'req_test_1', ...answer.headers },
     });
   };
 }

@@ -1,4 +1,4 @@
-import type { VictimCase, VictimSession } from '@victim-portal/sdk';
+import type { SessionInfo, SignInChallenge, VictimCase, VictimSession } from '@victim-portal/sdk';
 
 /** A burglary with an officer in charge, as the service returns it to its victim. */
 export const burglary: VictimCase = {
@@ -25,10 +25,38 @@ export const bikeTheft: VictimCase = {
 /** An invite token of the contract's shape. */
 export const inviteToken = 'vpi_TestInviteToken_0123456789';
 
-/** A session as the service returns it on redemption. */
-export const session: VictimSession = {
-  sessionToken: 'vps_TestSessionToken_0123456789',
-  expiresAt: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
-  idleExpiresAt: new Date(Date.now() + 15 * 60 * 1000).toISOString(),
-  idleTimeoutSeconds: 900,
+/** The one-time code the fake service sent. */
+export const oneTimeCode = '482913';
+
+/** The service sent a one-time code by text message (the invite itself came by email). */
+export const codeChallenge: SignInChallenge = {
+  method: 'one_time_code',
+  sentTo: '•••• ••• 123',
+  sentVia: 'sms',
+  codeExpiresAt: new Date(Date.now() + 10 * 60 * 1000).toISOString(),
+  attemptsLeft: 5,
 };
+
+/** The force asks for the victim's date of birth. */
+export const dateOfBirthChallenge: SignInChallenge = { method: 'date_of_birth', attemptsLeft: 5 };
+
+/** The force asks for the victim's postcode. */
+export const postcodeChallenge: SignInChallenge = { method: 'postcode', attemptsLeft: 5 };
+
+const minute = 60 * 1000;
+
+/**
+ * @returns session times as the service sends them, counted from `now`
+ * @param idleMinutes until the idle expiry (the service's idle timeout is 15 minutes)
+ * @param absoluteMinutes until the absolute expiry
+ */
+export function sessionTimes(now: number, idleMinutes = 15, absoluteMinutes = 60): SessionInfo {
+  return {
+    expiresAt: new Date(now + absoluteMinutes * minute).toISOString(),
+    idleExpiresAt: new Date(now + idleMinutes * minute).toISOString(),
+    idleTimeoutSeconds: 15 * 60,
+  };
+}
+
+/** A session as the service returns it on redemption. */
+export const session: VictimSession = { sessionToken: 'vps_TestSessionToken_0123456789', ...sessionTimes(Date.now()) };

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { axeViolations, expectAccessible } from '../../test/axe.js';
-import { problem, type FakeApi } from '../../test/fake-api.js';
-import { bikeTheft, burglary, inviteToken, session } from '../../test/fixtures.js';
-import { control, deepActiveElement, mountPortal, waitForScreen, workingApi } from '../../test/portal-harness.js';
+import { neverAnswers, problem, type FakeApi } from '../../test/fake-api.js';
+import { bikeTheft, burglary, session } from '../../test/fixtures.js';
+import { control, deepActiveElement, enterCode, mountPortal, openInviteLink, waitForScreen, workingApi } from '../../test/portal-harness.js';
 import type { VpPortal } from './portal.js';
 import './portal.js';
-
-function openInviteLink(): void {
-  history.replaceState(null, '', `${location.pathname}${location.search}#invite=${inviteToken}`);
-}
 
 function storeSession(): void {
   sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
@@ -28,27 +24,18 @@ const states: State[] = [
   {
     name: 'checking the invite',
     heading: 'Checking your invite',
-    arrange: () => ({ api: workingApi().on('POST /v1/invites/redeem', () => new Promise(() => undefined)), signedIn: 'invite' }),
+    arrange: () => ({ api: workingApi().on('POST /v1/invites/challenge', neverAnswers), signedIn: 'invite' }),
   },
+  { name: 'asking for the code', heading: 'Enter the code we sent you', arrange: () => ({ api: workingApi(), signedIn: 'invite' }) },
   {
     name: 'invite used',
     heading: 'This link has already been used',
-    arrange: () => ({ api: workingApi().on('POST /v1/invites/redeem', problem(409, 'invite-used')), signedIn: 'invite' }),
-  },
-  {
-    name: 'invite expired',
-    heading: 'This link has expired',
-    arrange: () => ({ api: workingApi().on('POST /v1/invites/redeem', problem(410, 'invite-expired')), signedIn: 'invite' }),
-  },
-  {
-    name: 'invite invalid',
-    heading: 'This link does not work',
-    arrange: () => ({ api: workingApi().on('POST /v1/invites/redeem', problem(400, 'invite-invalid')), signedIn: 'invite' }),
+    arrange: () => ({ api: workingApi().on('POST /v1/invites/challenge', problem(409, 'invite-used')), signedIn: 'invite' }),
   },
   {
     name: 'service failed',
     heading: 'Sorry, something went wrong',
-    arrange: () => ({ api: workingApi().on('POST /v1/invites/redeem', problem(500, 'internal')), signedIn: 'invite' }),
+    arrange: () => ({ api: workingApi().on('POST /v1/invites/challenge', problem(500, 'internal')), signedIn: 'invite' }),
   },
   {
     name: 'session ended',
@@ -57,7 +44,12 @@ const states: State[] = [
   },
   { name: 'case list', heading: 'Your crime reports', arrange: () => ({ api: workingApi([bikeTheft, burglary]), signedIn: 'stored' }) },
   { name: 'no cases', heading: 'We cannot find a crime report for you', arrange: () => ({ api: workingApi([]), signedIn: 'stored' }) },
-  { name: 'case with an officer', heading: 'Burglary of a home', arrange: () => ({ api: workingApi([burglary]), signedIn: 'invite' }) },
+  {
+    name: 'case with an officer, after signing in',
+    heading: 'Burglary of a home',
+    arrange: () => ({ api: workingApi([burglary]), signedIn: 'invite' }),
+    act: (portal) => enterCode(portal),
+  },
   {
     name: 'case with no officer yet, from a list',
     heading: 'Theft of a pedal cycle',

@@ -1,31 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { problem } from '../../test/fake-api.js';
-import { bikeTheft, burglary, inviteToken, session } from '../../test/fixtures.js';
-import { alertText, control, deepActiveElement, mountPortal, screenHeading, waitForScreen, workingApi } from '../../test/portal-harness.js';
+import { heldAnswer, problem } from '../../test/fake-api.js';
+import { bikeTheft, burglary, codeChallenge, inviteToken, oneTimeCode, session } from '../../test/fixtures.js';
+import {
+  alertText,
+  control,
+  deepActiveElement,
+  enterCode,
+  field,
+  mountPortal,
+  openInviteLink,
+  screenHeading,
+  signInWithInvite,
+  waitForScreen,
+  workingApi,
+} from '../../test/portal-harness.js';
 import { shownText } from '../../test/render.js';
 import type { VpSignedOutEvent } from '../events/signed-out-event.js';
 import './portal.js';
 
 const storageKey = 'vp-session';
 
-function openInviteLink(token = inviteToken): void {
-  history.replaceState(null, '', `${location.pathname}${location.search}#invite=${token}`);
-}
-
 function storeSession(extra: Record<string, string> = {}): void {
   sessionStorage.setItem(storageKey, JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt, ...extra }));
 }
 
 describe('<vp-portal> signing in with the invite link', () => {
-  it('takes the token from the URL at once, redeems it and shows the case', async () => {
+  it('takes the token from the URL at once, asks for the code, redeems with it and shows the case', async () => {
     openInviteLink();
     const { portal, api } = await mountPortal(workingApi());
 
     expect(location.hash).toBe('');
     expect(location.href).not.toContain(inviteToken);
-    await waitForScreen(portal, 'Burglary of a home');
-    expect(api.requestsTo('POST /v1/invites/redeem').map((request) => request.body)).toEqual([{ token: inviteToken }]);
+    await waitForScreen(portal, 'Enter the code we sent you');
+    expect(shownText(portal)).toContain('We have sent a code by text message to •••• ••• 123.');
+    expect(api.requestsTo('POST /v1/invites/challenge').map((request) => request.body)).toEqual([{ token: inviteToken }]);
+    // Opening the link uses nothing up: mail scanners open links too.
+    expect(api.requestsTo('POST /v1/invites/redeem')).toEqual([]);
+
+    await signInWithInvite(portal);
+
+    expect(api.requestsTo('POST /v1/invites/redeem').map((request) => request.body)).toEqual([{ token: inviteToken, answer: oneTimeCode }]);
     expect(api.requestsTo('GET /v1/me/cases')[0]?.authorization).toBe(`Bearer ${session.sessionToken}`);
     const text = shownText(portal);
     expect(text).toContain('KN/24/0012345');
@@ -33,20 +48,33 @@ describe('<vp-portal> signing in with the invite link', () => {
     expect(text).toContain('DC Sam Patel');
     expect(text).toContain('Detective Constable');
     expect(text).toContain('4521');
+    expect(() => control(portal, 'Sign out')).not.toThrow();
+  });
+
+  it('fires vp-signed-in from the portal, carrying nothing about the case', async () => {
+    openInviteLink();
+    const events: Event[] = [];
+    document.addEventListener('vp-signed-in', (event) => events.push(event), { once: true });
+    const { portal } = await mountPortal(workingApi());
+
+    await signInWithInvite(portal);
+
+    expect(events).toHaveLength(1);
+    expect(Object.keys(events[0]!).filter((key) => key !== 'isTrusted')).toEqual([]);
   });
 
   it('calls the service on the same origin with a relative api-base, as the drop-in markup does', async () => {
     openInviteLink();
     const { portal, api } = await mountPortal(workingApi(), { 'api-base': '/' });
 
-    await waitForScreen(portal, 'Burglary of a home');
-    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/invites/redeem', 'GET /v1/me/cases']);
+    await signInWithInvite(portal);
+    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/invites/challenge', 'POST /v1/invites/redeem', 'GET /v1/me/cases']);
   });
 
   it('keeps the session token in sessionStorage only: not localStorage, not a cookie', async () => {
     openInviteLink();
     const { portal } = await mountPortal(workingApi());
-    await waitForScreen(portal, 'Burglary of a home');
+    await signInWithInvite(portal);
 
     expect(JSON.parse(sessionStorage.getItem(storageKey)!)).toMatchObject({ token: session.sessionToken });
     // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
@@ -55,15 +83,19 @@ describe('<vp-portal> signing in with the invite link', () => {
     expect(document.cookie).not.toContain(session.sessionToken);
   });
 
-  it('keeps no case content in storage', async () => {
+  it('keeps no case content, invite token or code in storage', async () => {
     openInviteLink();
     const { portal } = await mountPortal(workingApi());
-    await waitForScreen(portal, 'Burglary of a home');
+    await waitForScreen(portal, 'Enter the code we sent you');
+    expect(sessionStorage.length).toBe(0);
+    await signInWithInvite(portal);
 
     const stored = Object.keys(sessionStorage).map((key) => sessionStorage.getItem(key)).join();
     expect(stored).not.toContain(burglary.crimeReference);
     expect(stored).not.toContain(burglary.crimeType);
     expect(stored).not.toContain('Patel');
+    expect(stored).not.toContain(inviteToken);
+    expect(stored).not.toContain(oneTimeCode);
   });
 
   it('keeps other fragment parameters of the page', async () => {
@@ -71,22 +103,23 @@ describe('<vp-portal> signing in with the invite link', () => {
     const { portal } = await mountPortal(workingApi());
 
     expect(location.hash).toBe('#tab=help');
-    await waitForScreen(portal, 'Burglary of a home');
-    history.replaceState(null, '', `${location.pathname}${location.search}`);
+    await signInWithInvite(portal);
   });
 
   it.each([
     { given: problem(409, 'invite-used'), want: 'This link has already been used', says: 'Each invite link works only once.' },
     { given: problem(410, 'invite-expired'), want: 'This link has expired', says: 'Invite links only work for a limited time' },
+    { given: problem(423, 'invite-locked'), want: 'This link has been locked', says: 'wrong too many times' },
     { given: problem(400, 'invite-invalid'), want: 'This link does not work', says: 'copied wrongly or cut short' },
     { given: problem(400, 'invalid-request'), want: 'This link does not work', says: 'copied wrongly or cut short' },
-  ])('explains a $given.body.type invite kindly, in the alert region', async ({ given, want, says }) => {
+  ])('explains a $given.body.type invite kindly, in the alert region, as soon as the link is opened', async ({ given, want, says }) => {
     openInviteLink();
-    const { portal } = await mountPortal(workingApi().on('POST /v1/invites/redeem', given));
+    const { portal, api } = await mountPortal(workingApi().on('POST /v1/invites/challenge', given));
 
     await waitForScreen(portal, want);
     expect(alertText(portal)).toContain(says);
     expect(alertText(portal)).toContain('101');
+    expect(api.requestsTo('POST /v1/invites/redeem')).toEqual([]);
     expect(sessionStorage.getItem(storageKey)).toBeNull();
   });
 
@@ -101,34 +134,54 @@ describe('<vp-portal> signing in with the invite link', () => {
   it('offers to try again when the service cannot be reached, reusing the invite it holds in memory', async () => {
     openInviteLink();
     let attempts = 0;
-    const api = workingApi().on('POST /v1/invites/redeem', () => (++attempts === 1 ? problem(503, 'internal') : { status: 201, body: session }));
+    const api = workingApi().on('POST /v1/invites/challenge', () => (++attempts === 1 ? problem(503, 'internal') : { status: 200, body: codeChallenge }));
     const { portal } = await mountPortal(api);
     await waitForScreen(portal, 'Sorry, something went wrong');
     expect(alertText(portal)).toContain('req_test_1');
 
     await userEvent.click(control(portal, 'Try again'));
 
-    await waitForScreen(portal, 'Burglary of a home');
-    expect(api.requestsTo('POST /v1/invites/redeem').map((request) => request.body)).toEqual([{ token: inviteToken }, { token: inviteToken }]);
+    await signInWithInvite(portal);
+    expect(api.requestsTo('POST /v1/invites/challenge').map((request) => request.body)).toEqual([{ token: inviteToken }, { token: inviteToken }]);
   });
 
-  it("ends a session already in this tab before redeeming a new invite: it may be someone else's", async () => {
+  it("ends a session already in this tab as soon as a new invite link opens: it may be someone else's", async () => {
     storeSession();
     openInviteLink();
-    const api = workingApi().on('POST /v1/invites/redeem', { status: 201, body: { ...session, sessionToken: 'vps_SecondVictim_000000000' } });
+    const api = workingApi();
+    api.on('POST /v1/invites/redeem', { status: 201, body: { ...session, sessionToken: 'vps_SecondVictim_000000000' } });
     const { portal } = await mountPortal(api);
-    await waitForScreen(portal, 'Burglary of a home');
+    await waitForScreen(portal, 'Enter the code we sent you');
 
-    expect(api.requestsTo('DELETE /v1/me/session').map((request) => request.authorization)).toEqual([`Bearer ${session.sessionToken}`]);
+    expect(sessionStorage.getItem(storageKey)).toBeNull();
+    await expect.poll(() => api.requestsTo('DELETE /v1/me/session').map((request) => request.authorization)).toEqual([`Bearer ${session.sessionToken}`]);
+    expect(() => control(portal, 'Sign out')).toThrow();
+
+    await signInWithInvite(portal);
     expect(JSON.parse(sessionStorage.getItem(storageKey)!).token).toBe('vps_SecondVictim_000000000');
   });
 
-  it('moves focus to the heading of the screen that loads', async () => {
+  it('moves focus to the heading of each screen that loads', async () => {
     openInviteLink();
     const { portal } = await mountPortal(workingApi());
-    await waitForScreen(portal, 'Burglary of a home');
+    await waitForScreen(portal, 'Enter the code we sent you');
+    await expect.poll(() => deepActiveElement()?.textContent).toBe('Enter the code we sent you');
 
-    expect(deepActiveElement()?.textContent).toBe('Burglary of a home');
+    await signInWithInvite(portal);
+
+    await expect.poll(() => deepActiveElement()?.textContent).toBe('Burglary of a home');
+  });
+
+  it('passes its force on to the new sign-in link form', async () => {
+    const { portal, api } = await mountPortal(workingApi(), { force: 'kingsmoor' });
+
+    await userEvent.click(control(portal, 'Send me a new sign-in link'));
+    await waitForScreen(portal, 'Get a new sign-in link');
+    await userEvent.fill(field(portal, 'contact'), 'sam@example.com');
+    await userEvent.keyboard('{Enter}');
+
+    await waitForScreen(portal, 'Check your email and text messages');
+    expect(api.requestsTo('POST /v1/sign-in-links').map((request) => request.body)).toEqual([{ force: 'kingsmoor', contact: 'sam@example.com' }]);
   });
 });
 
@@ -136,7 +189,7 @@ describe('<vp-portal> without an invite', () => {
   it('explains how to get in, and that 101, the station and 999 still work, without taking focus', async () => {
     const { portal, api } = await mountPortal(workingApi());
 
-    expect(screenHeading(portal)).toBe('See how your case is going');
+    await waitForScreen(portal, 'See how your case is going');
     const text = shownText(portal);
     expect(text).toContain('open the link in that invite');
     expect(text).toContain('call 101 or go to a police station');
@@ -144,6 +197,8 @@ describe('<vp-portal> without an invite', () => {
     expect(api.requests).toEqual([]);
     expect(deepActiveElement()).toBe(document.body);
     expect(() => control(portal, 'Sign out')).toThrow();
+    // Without a force attribute the service could not route a request for a new link.
+    expect(() => control(portal, 'Send me a new sign-in link')).toThrow();
   });
 
   it('speaks Welsh when its lang is cy', async () => {
@@ -191,7 +246,7 @@ describe('<vp-portal> resuming in the same tab', () => {
     sessionStorage.setItem(storageKey, '{not json');
     const { portal } = await mountPortal(workingApi());
 
-    expect(screenHeading(portal)).toBe('See how your case is going');
+    await waitForScreen(portal, 'See how your case is going');
     expect(sessionStorage.getItem(storageKey)).toBeNull();
   });
 });
@@ -229,7 +284,7 @@ describe('<vp-portal> leaving', () => {
   it('signs out: ends the session on the service and keeps nothing of the case', async () => {
     openInviteLink();
     const { portal, api } = await mountPortal(workingApi());
-    await waitForScreen(portal, 'Burglary of a home');
+    await signInWithInvite(portal);
     const events: VpSignedOutEvent[] = [];
     portal.addEventListener('vp-signed-out', (event) => events.push(event));
 
@@ -283,19 +338,35 @@ describe('<vp-portal> leaving', () => {
     expect(sessionStorage.getItem(storageKey)).toBeNull();
   });
 
-  it('quick exit while the invite is being checked keeps nothing that arrives afterwards', async () => {
+  it('quick exit while the code is being checked keeps nothing that arrives afterwards', async () => {
     openInviteLink();
-    let answerRedeem: (value: { status: number; body: unknown }) => void = () => undefined;
-    const api = workingApi().on('POST /v1/invites/redeem', () => new Promise((resolve) => (answerRedeem = resolve)));
+    const redeem = heldAnswer();
+    const api = workingApi().on('POST /v1/invites/redeem', redeem.route);
     const { portal, navigations } = await mountPortal(api);
-    await waitForScreen(portal, 'Checking your invite');
+    await enterCode(portal);
+    await expect.poll(() => api.requestsTo('POST /v1/invites/redeem')).toHaveLength(1);
 
     await userEvent.keyboard('{Escape}{Escape}');
-    answerRedeem({ status: 201, body: session });
+    redeem.answer({ status: 201, body: session });
 
     expect(navigations).toHaveLength(1);
     await expect.poll(() => api.requestsTo('DELETE /v1/me/session')).toHaveLength(1);
+    expect(api.requestsTo('DELETE /v1/me/session')[0]?.authorization).toBe(`Bearer ${session.sessionToken}`);
     expect(sessionStorage.getItem(storageKey)).toBeNull();
     expect(api.requestsTo('GET /v1/me/cases')).toEqual([]);
+    expect(shownText(portal)).not.toContain('Enter the code');
+  });
+
+  it('quick exit from the second-factor screen forgets the invite', async () => {
+    openInviteLink();
+    const { portal, api, navigations } = await mountPortal(workingApi());
+    await waitForScreen(portal, 'Enter the code we sent you');
+
+    await userEvent.click(control(portal, 'Exit this page'));
+
+    expect(navigations).toHaveLength(1);
+    await portal.updateComplete;
+    expect(portal.shadowRoot!.querySelector('vp-sign-in')).toBeNull();
+    expect(api.requestsTo('POST /v1/invites/redeem')).toEqual([]);
   });
 });
