@@ -25,7 +25,7 @@ describe('GOV.UK Notify, through its official client against a local fake', () =
     const h = await harness();
     const force = await notifyForce(h, templates, 'Kingsmoor Support');
     const body = caseBody({}, { officerInCharge: { collarNumber: force.collarNumber } });
-    const { outboxId } = await caseWithQueuedInvite(h, force.apiKey, body);
+    const { outboxId } = await caseWithQueuedInvite(h, force, body);
 
     expect(await workerFor(h.db, force.forceId).deliverDue()).toBe(1);
     const [request] = fake.accepted().filter((r) => r.body.reference === outboxId);
@@ -49,13 +49,14 @@ describe('GOV.UK Notify, through its official client against a local fake', () =
   it('sends an invite by text message with the SMS template', async () => {
     const h = await harness();
     const force = await notifyForce(h, templates);
-    const body = caseBody({ email: undefined, mobile: '+447700900456', language: 'cy' }, { officerInCharge: { collarNumber: force.collarNumber } });
-    const { outboxId } = await caseWithQueuedInvite(h, force.apiKey, body);
+    const mobile = `+4477009${String(Math.floor(Math.random() * 1e5)).padStart(5, '0')}`;
+    const body = caseBody({ email: undefined, mobile, language: 'cy' }, { officerInCharge: { collarNumber: force.collarNumber } });
+    const { outboxId } = await caseWithQueuedInvite(h, force, body);
 
     expect(await workerFor(h.db, force.forceId).deliverDue()).toBe(1);
     const [request] = fake.accepted().filter((r) => r.body.reference === outboxId);
     expect(request?.path).toBe('/v2/notifications/sms');
-    expect(request?.body).toMatchObject({ template_id: templates.inviteSms, phone_number: '+447700900456', reference: outboxId });
+    expect(request?.body).toMatchObject({ template_id: templates.inviteSms, phone_number: mobile, reference: outboxId });
     expect(request?.body.personalisation).toMatchObject({ sender_name: 'Testshire Support', welsh: 'yes' });
     expect(JSON.stringify(request?.body)).not.toContain(body.crimeReference);
   });

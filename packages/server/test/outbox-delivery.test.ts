@@ -79,7 +79,9 @@ describe('delivering the outbox when things go wrong', () => {
 
     const attempts = await h.db('outbox_attempts').where({ force_id: force.forceId, outbox_id: ids[0] }).orderBy('attempt');
     expect(attempts.map((a) => [a.attempt, a.outcome, a.error])).toEqual([
-      ...[1, 2, 3, 4, 5, 6].map((n) => [n, 'failed', 'notify_500_Exception']),
+      [1, 'failed', 'notify_500_Exception'],
+      // A retry first asks Notify whether it has the message already: down, it cannot say.
+      ...[2, 3, 4, 5, 6].map((n) => [n, 'failed', 'notify_lookup_500_Exception']),
       [7, 'sent', null],
     ]);
     expect(attempts.every((a) => a.finished_at instanceof Date && typeof a.worker === 'string')).toBe(true);
@@ -144,7 +146,7 @@ describe('delivering the outbox when things go wrong', () => {
       fake.recover();
     }
     const row = await h.db('outbox').where({ id, force_id: force.forceId }).first();
-    expect(row).toMatchObject({ attempts: 3, last_error: 'notify_429_RateLimitError', sent_at: null });
+    expect(row).toMatchObject({ attempts: 3, last_error: 'notify_lookup_429_RateLimitError', sent_at: null });
     expect(row.failed_at).toBeInstanceOf(Date);
     expect(failures.map((f) => f.gaveUp)).toEqual([false, false, true]);
   });
@@ -181,28 +183,53 @@ describe('delivering the outbox when things go wrong', () => {
     expect(timesAccepted([id as string])).toEqual([1]);
   });
 
-  it('sends a message twice only when its worker dies after Notify accepted it and before recording that (the documented window)', async () => {
-    const h = await harness();
-    const force = await notifyForce(h, templates);
-    const [id] = await queueCodes(h, force.forceId, 1);
+  /** A worker that sends through Notify, which accepts, and dies before recording it. */
+  async function diesAfterNotifyAccepted(db: Knex, forceId: string): Promise<void> {
     const accepted = deferred<void>();
     const real = notify();
-    const diesAfterSending: NotificationSender = {
+    const dying: NotificationSender = {
       send: async (rendered, outgoing) => {
         await real.send(rendered, outgoing);
         accepted.resolve();
         return new Promise(() => undefined); // the process is gone before it can record
       },
     };
-    void worker(h.db, force.forceId, { sender: diesAfterSending }).deliverDue();
+    void worker(db, forceId, { sender: dying }).deliverDue();
     await accepted.promise;
+  }
+
+  it('does not send again a message Notify accepted from a worker that died before recording it', async () => {
+    const h = await harness();
+    const force = await notifyForce(h, templates);
+    const [id] = await queueCodes(h, force.forceId, 1);
+    await diesAfterNotifyAccepted(h.db, force.forceId);
+    const [first] = fake.accepted().filter((r) => r.body.reference === id);
 
     await makeDue(h.db, force.forceId); // the lease ends
     expect(await worker(h.db, force.forceId).deliverDue()).toBe(1);
-    // Both carry the outbox id as Notify's reference, so the duplicate can be found.
-    expect(timesAccepted([id as string])).toEqual([2]);
+    expect(timesAccepted([id as string])).toEqual([1]);
     const attempts = await h.db('outbox_attempts').where({ force_id: force.forceId, outbox_id: id }).orderBy('attempt');
-    expect(attempts.map((a) => a.outcome)).toEqual([null, 'sent']);
+    expect(attempts.map((a) => [a.outcome, a.provider_reference])).toEqual([[null, null], ['sent', first?.id]]);
+  });
+
+  it('sends a message twice only if, besides, Notify cannot yet find the first by its reference (the documented window)', async () => {
+    const h = await harness();
+    const force = await notifyForce(h, templates);
+    const [id] = await queueCodes(h, force.forceId, 1);
+    await diesAfterNotifyAccepted(h.db, force.forceId);
+
+    fake.hideFromLookups(true);
+    try {
+      await makeDue(h.db, force.forceId);
+      expect(await worker(h.db, force.forceId).deliverDue()).toBe(1);
+    } finally {
+      fake.hideFromLookups(false);
+    }
+    // Both carry the outbox id as Notify's reference, so the duplicate can be traced.
+    expect(timesAccepted([id as string])).toEqual([2]);
+    await makeDue(h.db, force.forceId);
+    expect(await worker(h.db, force.forceId).deliverDue()).toBe(0);
+    expect(timesAccepted([id as string])).toEqual([2]);
   });
 
   it(`sends each message exactly once with several workers at the same time${onPostgres ? ' (one connection pool each)' : ' (PGlite: one connection, so claims take turns)'}`, async () => {

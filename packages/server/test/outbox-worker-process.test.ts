@@ -42,7 +42,7 @@ describe('choosing where notifications go', () => {
     const lines: DeliveryLogLine[] = [];
     const refusing = loggingSender({ send: () => Promise.reject(new PermanentDeliveryError('notify_400_ValidationError')) }, (line) => lines.push(line));
     const notification = { template: 'one_time_code', channel: 'sms', to: '+447700900123', senderName: 'Testshire', language: 'en', code: '123456', expiresAt: new Date().toISOString() } as const;
-    await expect(refusing.send({ channel: 'sms', to: '+447700900123', senderName: 'Testshire', body: 'code 123456' }, { outboxId: 'o1', forceId: 'f1', notification, notifyTemplates: {} })).rejects.toThrow(PermanentDeliveryError);
+    await expect(refusing.send({ channel: 'sms', to: '+447700900123', senderName: 'Testshire', body: 'code 123456' }, { outboxId: 'o1', forceId: 'f1', attempt: 1, notification, notifyTemplates: {} })).rejects.toThrow(PermanentDeliveryError);
     expect(lines).toEqual([{ level: 'warn', msg: 'notification not sent', outboxId: 'o1', forceId: 'f1', error: 'notify_400_ValidationError', permanent: true }]);
     expect(JSON.stringify(lines)).not.toMatch(/447700900123|123456/);
   });

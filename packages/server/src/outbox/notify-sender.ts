@@ -56,8 +56,9 @@ export function deliveryErrorFromNotify(error: unknown): Error {
 
 /**
  * Sends through GOV.UK Notify with its official client. Each force's templates and sender name
- * come from its settings; the outbox id is Notify's `reference`, so a message Notify received
- * twice (docs/notifications.md, the duplicate window) can be found by it.
+ * come from its settings. The outbox id is Notify's `reference`: before trying a message again,
+ * the sender asks Notify whether it already has it, which closes most of the duplicate window
+ * (docs/notifications.md).
  */
 export class NotifySender implements NotificationSender {
   private readonly client: NotifyClient;
@@ -71,11 +72,32 @@ export class NotifySender implements NotificationSender {
     apiClient.restClient = (config) => request({ ...config, timeout });
   }
 
+  /**
+   * Whether Notify already has a message with this reference: an earlier try may have been
+   * accepted although its worker died, or its answer was lost, before recording it.
+   * @returns Notify's id for it, if so
+   */
+  private async alreadyAccepted(reference: string): Promise<string | undefined> {
+    let response;
+    try {
+      response = await this.client.getNotifications(undefined, undefined, reference);
+    } catch (error) {
+      // Not knowing is not a reason to give up: try the lookup again later.
+      throw new DeliveryError(deliveryErrorFromNotify(error).message.replace(/^notify_/, 'notify_lookup_'));
+    }
+    const [found] = response.data.notifications;
+    return found ? found.id : undefined;
+  }
+
   async send(_rendered: RenderedNotification, outgoing: OutgoingNotification): Promise<SendReceipt> {
     const { notification } = outgoing;
     const { templateId, personalisation } = notifyMessage(notification, outgoing.notifyTemplates);
     const ids = this.options.senderIds?.[outgoing.forceId] ?? {};
     const reference = outgoing.outboxId;
+    if (outgoing.attempt > 1) {
+      const found = await this.alreadyAccepted(reference);
+      if (found) return { providerReference: found.slice(0, 64) };
+    }
     let response;
     try {
       response = notification.channel === 'email'

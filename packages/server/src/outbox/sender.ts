@@ -7,6 +7,8 @@ export interface OutgoingNotification {
   /** The outbox row's id: a stable reference for the provider (GOV.UK Notify's `reference`). */
   outboxId: string;
   forceId: string;
+  /** 1 for the first try. A later one may follow a try whose outcome is unknown (docs/notifications.md). */
+  attempt: number;
   /** The stored payload, link or code included. */
   notification: Notification;
   /** The force's GOV.UK Notify template ids. */

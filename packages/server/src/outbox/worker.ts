@@ -165,7 +165,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     let receipt;
     try {
       const rendered = renderNotification(row.payload);
-      receipt = await sender.send(rendered, { outboxId: row.id, forceId: row.force_id, notification: row.payload, notifyTemplates: row.notify_templates ?? {} });
+      receipt = await sender.send(rendered, { outboxId: row.id, forceId: row.force_id, attempt: row.attempts, notification: row.payload, notifyTemplates: row.notify_templates ?? {} });
     } catch (error) {
       await recordFailure(row, leaseId, error);
       return false;

@@ -44,12 +44,12 @@ export async function notifyForce(h: Harness, templates: NotifyTemplates, sender
  * outbox for the test's own worker (the shared server's dev mailbox never sees it).
  * @returns the case and the id of the invite's outbox row
  */
-export async function caseWithQueuedInvite(h: Harness, apiKey: string, body: CaseCreate): Promise<{ created: ForceCase; outboxId: string }> {
+export async function caseWithQueuedInvite(h: Harness, force: { forceId: string; apiKey: string }, body: CaseCreate): Promise<{ created: ForceCase; outboxId: string }> {
   const queuing = await startServer({ port: 0, db: h.db, migrate: false });
   try {
-    const created = await call<ForceCase>(queuing.url, 'createCase', '/v1/cases', { token: apiKey, json: body });
+    const created = await call<ForceCase>(queuing.url, 'createCase', '/v1/cases', { token: force.apiKey, json: body });
     expect(created.status, created.text).toBe(201);
-    const row = await h.db('outbox').whereRaw(`payload->>'to' = ?`, [body.victim.email ?? body.victim.mobile ?? '']).first<{ id: string } | undefined>();
+    const row = await h.db('outbox').where({ force_id: force.forceId }).whereRaw(`payload->>'to' = ?`, [body.victim.email ?? body.victim.mobile ?? '']).first<{ id: string } | undefined>();
     expect(row, 'the invite queued in the outbox').toBeTruthy();
     return { created: created.body, outboxId: (row as { id: string }).id };
   } finally {

@@ -31,6 +31,11 @@ export interface FakeNotify {
   /** Answer every request with this status until `recover()`. */
   failWith(status: 400 | 403 | 429 | 500): void;
   recover(): void;
+  /**
+   * Leave accepted messages out of GET /v2/notifications?reference=… answers, as if Notify had
+   * not stored them yet when asked (the rest of the duplicate window).
+   */
+  hideFromLookups(hide: boolean): void;
   /** Stop listening (the provider is unreachable); `reopen()` listens on the same port again. */
   close(): Promise<void>;
   reopen(): Promise<void>;
@@ -76,15 +81,16 @@ function listen(server: Server, port: number): Promise<number> {
 }
 
 /**
- * A local stand-in for the GOV.UK Notify API (POST /v2/notifications/email and /sms) on
- * 127.0.0.1: checks the JWT the official client sends, records each request, and can be told
- * to fail. `templates` maps template ids to the personalisation each needs, as Notify checks.
+ * A local stand-in for the GOV.UK Notify API on 127.0.0.1 (POST /v2/notifications/email and
+ * /sms, GET /v2/notifications?reference=…): checks the JWT the official client sends, records
+ * each request, and can be told to fail. `templates` maps template ids to the personalisation each needs, as Notify checks.
  */
 export async function startFakeNotify(templates: Record<string, readonly string[]> = {}): Promise<FakeNotify> {
   const serviceId = randomUUID();
   const secret = randomUUID();
   const requests: NotifyRequest[] = [];
   let failing: number | undefined;
+  let hiding = false;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const raw = await readBody(request);
@@ -95,8 +101,15 @@ export async function startFakeNotify(templates: Record<string, readonly string[
       answer(response, status, { status_code: status, errors: [{ error: status === 400 && message.startsWith('Missing') ? 'ValidationError' : errorNames[status], message }] });
     };
     if (!validBearer(request.headers.authorization, serviceId, secret)) return refuse(403, 'Invalid token: signature, api token not found');
-    if (request.method !== 'POST' || !['/v2/notifications/email', '/v2/notifications/sms'].includes(path)) return refuse(400, 'Not a route of this fake');
     if (failing) return refuse(failing, `Told to fail with ${failing}`);
+    const query = new URL(path, 'http://fake').searchParams;
+    if (request.method === 'GET' && path.startsWith('/v2/notifications?')) {
+      const reference = query.get('reference');
+      const found = hiding ? [] : requests.filter((r) => r.status === 201 && r.body.reference === reference);
+      requests.push({ path, body: {}, status: 200 });
+      return answer(response, 200, { notifications: found.map((r) => ({ id: r.id, reference, status: 'created' })), links: { current: path } });
+    }
+    if (request.method !== 'POST' || !['/v2/notifications/email', '/v2/notifications/sms'].includes(path)) return refuse(400, 'Not a route of this fake');
     const needs = body.template_id ? templates[body.template_id] : undefined;
     if (!needs) return refuse(400, 'Template not found');
     const missing = needs.filter((key) => typeof body.personalisation?.[key] !== 'string');
@@ -120,6 +133,9 @@ export async function startFakeNotify(templates: Record<string, readonly string[
     },
     recover() {
       failing = undefined;
+    },
+    hideFromLookups(hide) {
+      hiding = hide;
     },
     close: () =>
       new Promise<void>((resolve) => {
