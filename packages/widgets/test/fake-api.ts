@@ -1,6 +1,9 @@
 /** One request the fake service received. */
 export interface ReceivedRequest {
   method: string;
+  /** The full URL, to check the base URL the widget used. */
+  url: string;
+  /** The path from the API root, e.g. `/v1/invites/redeem`. */
   path: string;
   authorization: string | null;
   body: unknown;
@@ -62,6 +65,7 @@ export class FakeApi {
     const text = await request.text();
     const received: ReceivedRequest = {
       method: request.method,
+      url: request.url,
       path: new URL(request.url).pathname.replace(/^\/api-root/, ''),
       authorization: request.headers.get('authorization'),
       body: text ? JSON.parse(text) : undefined,
