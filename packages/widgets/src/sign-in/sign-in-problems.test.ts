@@ -68,7 +68,7 @@ describe('<vp-sign-in> when the invite cannot be used', () => {
 });
 
 describe('<vp-sign-in> when asked to wait (429)', () => {
-  it.each([
+  it.each<{ headers: Record<string, string>; want: string }>([
     { headers: { 'retry-after': '120' }, want: 'Wait 2 minutes, then try again.' },
     { headers: { 'retry-after': '30' }, want: 'Wait 30 seconds, then try again.' },
     { headers: { 'retry-after': '1' }, want: 'Wait 1 second, then try again.' },
