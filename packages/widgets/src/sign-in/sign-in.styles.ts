@@ -114,7 +114,11 @@ export const signInStyles = css`
     list-style: none;
   }
 
+  /* Each link stands alone in the list, not inside a sentence, so it must be a 24 px target
+     (WCAG 2.5.8): as an inline-block its line box, not just its text, is the target. */
   .error-summary-list .link {
+    display: inline-block;
+    min-height: 1.5rem;
     color: var(--_error);
     font-weight: 700;
   }
