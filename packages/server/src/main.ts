@@ -2,7 +2,8 @@
  * Production entry: the API only (no demo pages; the dev mailbox only when asked for, on this machine).
  *   PORT (3000), HOST (0.0.0.0), DATABASE_URL (PostgreSQL) else PGlite in VP_DATA_DIR
  *   (.data/pglite, relative to the working directory), VP_SESSION_IDLE_SECONDS (900),
- *   VP_SESSION_ABSOLUTE_SECONDS (43200).
+ *   VP_SESSION_ABSOLUTE_SECONDS (43200), VP_REQUEST_LOG (on | off, on: one JSON line per
+ *   request on stdout, never the URL, headers, body or address; see docs/security.md).
  * Notifications (docs/notifications.md): VP_SENDER (notify | dev-mailbox | none; notify when
  *   VP_NOTIFY_API_KEY is set), VP_NOTIFY_API_KEY, VP_NOTIFY_BASE_URL, VP_NOTIFY_TIMEOUT_MS,
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
@@ -33,6 +34,7 @@ const server = await startServer({
   devMailbox: notifications.inProcessWorker && notifications.sender === 'dev-mailbox',
   notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, (line) => process.stderr.write(`${JSON.stringify(line)}\n`)) : undefined,
   outboxPollIntervalMs: notifications.pollIntervalMs,
+  logStream: process.env['VP_REQUEST_LOG'] === 'off' ? undefined : process.stdout,
 });
 process.stdout.write(`Victim Portal API listening on ${server.url} (${databaseUrl ? 'PostgreSQL' : 'PGlite'})\n`);
 if (!notifications.inProcessWorker) {
