@@ -7,7 +7,31 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const elements = ['case-status', 'oic-card', 'portal', 'quick-exit'];
+const elements = ['case-status', 'oic-card', 'portal', 'quick-exit', 'sign-in'];
+
+/**
+ * Minifies the CSS in the elements' `css\`…\`` templates (terser leaves template text alone):
+ * comments and indentation go, which keeps the drop-in under its size budget. Only the
+ * `*.styles.ts` files, whose templates hold plain CSS with no `${}` parts.
+ * @returns a rollup plugin
+ */
+const minifyStyles = () => ({
+  name: 'minify-styles',
+  transform(code, id) {
+    if (!/\.styles\.ts$/.test(id)) return null;
+    const minified = code.replace(/\bcss\s*`([^`$\\]*)`/g, (_, text) => {
+      const css = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${css}\``;
+    });
+    return { code: minified, map: null };
+  },
+});
 
 /** @param {string} outDir */
 const compile = (outDir) =>
@@ -25,7 +49,7 @@ export default [
       ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`])),
     },
     external: (id) => /^(lit|@lit\/|@victim-portal\/)/.test(id),
-    plugins: [compile('dist/esm')],
+    plugins: [compile('dist/esm'), minifyStyles()],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -38,7 +62,7 @@ export default [
   },
   {
     input: 'src/victim-portal.ts',
-    plugins: [nodeResolve({ browser: true }), compile('dist'), terser()],
+    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser()],
     output: {
       file: 'dist/victim-portal.js',
       format: 'iife',

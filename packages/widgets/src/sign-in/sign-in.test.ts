@@ -52,6 +52,17 @@ describe('<vp-sign-in> on its own', () => {
     expect(signIn.view.name).toBe('signed-in');
   });
 
+  it('speaks Welsh when the page is in Welsh, error summary included', async () => {
+    document.documentElement.lang = 'cy';
+    const { signIn } = await openLinkWith(codeChallenge);
+
+    await waitForScreen(signIn, 'Rhowch y cod a anfonwyd atoch');
+    expect(shownText(signIn)).toContain('Rydym wedi anfon cod mewn neges destun i •••• ••• 123.');
+    expect(field(signIn, 'code').labels?.[0]?.textContent).toBe('Cod');
+    await userEvent.click(control(signIn, 'Parhau'));
+    await expect.poll(() => errorSummary(signIn)).toBe('Mae problem wedi codi Rhowch y cod a anfonwyd atoch');
+  });
+
   it('shows the welcome screen when there is no invite in the URL, and asks the service nothing', async () => {
     const api = workingApi();
     const signIn = await mount('vp-sign-in', { fetch: api.fetch }, { 'api-base': apiBase });
