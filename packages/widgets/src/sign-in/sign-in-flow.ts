@@ -73,6 +73,7 @@ export class SignInFlow implements ReactiveController {
     try {
       await this.#host.service.signInWithInvite(token, checked.answer);
     } catch (error) {
+      if (this.#view.name === 'exited') return;
       if (isWrongAnswer(error)) {
         const attemptsLeft = isProblem(error) ? error.attemptsLeft : undefined;
         this.#show({ ...view, error: { message: wrongAnswerMessage(view.challenge, attemptsLeft), field: firstField(view.challenge) }, busy: false, notice: undefined }, 'error-summary');
@@ -81,10 +82,19 @@ export class SignInFlow implements ReactiveController {
       }
       return;
     }
+    // After a quick exit the service has already dropped what arrived: say nothing.
+    if (this.#view.name === 'exited') return;
     this.#inviteToken = undefined;
     this.#challenge = undefined;
     this.#show({ name: 'signed-in' }, undefined);
     this.#host.dispatchEvent(new VpSignedInEvent());
+  }
+
+  /** For the quick exit: forgets the invite and everything shown, and ignores answers still on their way. */
+  forget(): void {
+    this.#inviteToken = undefined;
+    this.#challenge = undefined;
+    this.#show({ name: 'exited' }, undefined);
   }
 
   /** Asks the service to send a new one-time code. */
@@ -119,6 +129,7 @@ export class SignInFlow implements ReactiveController {
     try {
       await this.#host.service.requestSignInLink(this.#host.force, checked.answer);
     } catch (error) {
+      if (this.#view.name === 'exited') return;
       // A 400 here means our check let through something the contract refuses: still answer
       // neutrally, so the page never tells anyone whether a contact is on record.
       if (!isProblem(error) || (error.status !== 400 && error.status !== 422)) {
@@ -126,7 +137,7 @@ export class SignInFlow implements ReactiveController {
         return;
       }
     }
-    this.#show({ name: 'link-sent' });
+    if (this.#view.name !== 'exited') this.#show({ name: 'link-sent' });
   }
 
   /** "Try again" after a failure or a wait. */
@@ -163,9 +174,10 @@ export class SignInFlow implements ReactiveController {
     try {
       challenge = await this.#host.service.startChallenge(token);
     } catch (error) {
-      this.#showFailure(error, () => void this.#askForChallenge(notice));
+      if (this.#view.name !== 'exited') this.#showFailure(error, () => void this.#askForChallenge(notice));
       return;
     }
+    if (this.#view.name === 'exited') return;
     this.#challenge = challenge;
     this.#show({ name: 'challenge', challenge, ...(notice ? { notice } : {}) });
   }

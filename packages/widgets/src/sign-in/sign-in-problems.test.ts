@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { networkFailure, problem, type FakeAnswer } from '../../test/fake-api.js';
-import { codeChallenge } from '../../test/fixtures.js';
+import { heldAnswer, networkFailure, problem, type FakeAnswer } from '../../test/fake-api.js';
+import { codeChallenge, session } from '../../test/fixtures.js';
 import {
   alertText,
   apiBase,
@@ -17,6 +17,7 @@ import {
 } from '../../test/portal-harness.js';
 import { mount, shownText } from '../../test/render.js';
 import type { VpSignIn } from './sign-in.js';
+import '../quick-exit/quick-exit.js';
 import './sign-in.js';
 
 async function mountSignIn(api = workingApi(), attributes: Record<string, string> = {}): Promise<VpSignIn> {
@@ -212,5 +213,29 @@ describe('<vp-sign-in> asking for a new sign-in link', () => {
     await userEvent.click(control(signIn, 'Back'));
 
     await waitForScreen(signIn, 'See how your case is going');
+  });
+});
+
+describe('<vp-sign-in> on its own, when the victim uses a quick exit', () => {
+  it('keeps nothing of a sign-in still on its way, and fires no vp-signed-in', async () => {
+    openInviteLink();
+    const redeem = heldAnswer();
+    const api = workingApi().on('POST /v1/invites/redeem', redeem.route);
+    const navigations: string[] = [];
+    await mount('vp-quick-exit', { navigate: (url: string) => void navigations.push(url) });
+    const signIn = await mountSignIn(api);
+    const signedIn: Event[] = [];
+    signIn.addEventListener('vp-signed-in', (event) => signedIn.push(event));
+    await enterCode(signIn);
+    await expect.poll(() => api.requestsTo('POST /v1/invites/redeem')).toHaveLength(1);
+
+    await userEvent.keyboard('{Escape}{Escape}');
+    redeem.answer({ status: 201, body: session });
+
+    expect(navigations).toHaveLength(1);
+    await expect.poll(() => api.requestsTo('DELETE /v1/me/session').map((request) => request.authorization)).toEqual([`Bearer ${session.sessionToken}`]);
+    expect(sessionStorage.length).toBe(0);
+    expect(signedIn).toEqual([]);
+    expect(shownText(signIn)).toBe('');
   });
 });

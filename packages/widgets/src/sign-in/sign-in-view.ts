@@ -29,4 +29,6 @@ export type SignInView =
   | { name: 'request-link'; error?: FieldError; busy?: boolean }
   /** The same answer whether or not the force holds that contact. */
   | { name: 'link-sent' }
-  | { name: 'signed-in' };
+  | { name: 'signed-in' }
+  /** A quick exit was used: nothing is shown, and nothing that arrives afterwards is kept. */
+  | { name: 'exited' };

@@ -61,6 +61,8 @@ export class VpSignIn extends LitElement {
   @property({ attribute: false }) inviteToken: string | undefined;
 
   readonly #flow = new SignInFlow(this);
+  /** The session this element made for itself, on its own (not inside `<vp-portal>`). */
+  #ownSession: PortalSession | undefined;
 
   constructor() {
     super();
@@ -75,10 +77,21 @@ export class VpSignIn extends LitElement {
   /** @internal the service the flow uses */
   get service(): SignInService {
     if (!this.session) {
-      this.session = new PortalSession({ apiBase: this.apiBase, fetch: this.fetch });
+      this.#ownSession = new PortalSession({ apiBase: this.apiBase, fetch: this.fetch });
+      this.session = this.#ownSession;
       this.inviteToken ??= takeInviteToken();
     }
     return this.session;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('vp-quick-exit', this.#onQuickExit);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('vp-quick-exit', this.#onQuickExit);
   }
 
   /** Moves focus to the current screen's heading (after the portal changes to this screen). */
@@ -108,6 +121,7 @@ export class VpSignIn extends LitElement {
     switch (view.name) {
       case 'starting':
       case 'signed-in':
+      case 'exited':
         return undefined;
       case 'welcome':
         return signedOutScreen(view.reason, this.#actions);
@@ -135,6 +149,13 @@ export class VpSignIn extends LitElement {
       retry: () => this.#flow.retry(),
     };
   }
+
+  // On its own, the element keeps nothing once the victim uses a quick exit anywhere on the page,
+  // not even a session whose sign-in is still on its way. (Inside `<vp-portal>` the portal does this.)
+  readonly #onQuickExit = (): void => {
+    this.#ownSession?.close();
+    this.#flow.forget();
+  };
 
   readonly #formActions: FormActions = {
     submitAnswer: (form) => void this.#flow.submitAnswer(form),
