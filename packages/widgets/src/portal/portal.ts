@@ -50,6 +50,8 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * @csspart sign-in - The `<vp-sign-in>` element while nobody is signed in.
  * @csspart timeout-warning - The dialog warning that the session is about to time out.
  * @csspart stay-signed-in-button - Its "Stay signed in" button.
+ * @csspart continue-button - Its "Continue" button, near the absolute expiry where staying is not possible.
+ * @csspart timeout-sign-out-button - Its "Sign out" button.
  *
  * @cssproperty --vp-color-brand - Links and accents (default GOV.UK blue).
  * @cssproperty --vp-color-text - Text colour.
