@@ -4,7 +4,7 @@ import { expectAccessible } from '../../test/axe.js';
 import { problem } from '../../test/fake-api.js';
 import { FakeClock } from '../../test/fake-clock.js';
 import { burglary, session, sessionTimes } from '../../test/fixtures.js';
-import { control, deepActiveElement, find, mountPortal, waitForScreen, workingApi } from '../../test/portal-harness.js';
+import { control, deepActiveElement, find, mountPortal, openInviteLink, signInWithInvite, waitForScreen, workingApi } from '../../test/portal-harness.js';
 import { shownText } from '../../test/render.js';
 import type { VpPortal } from './portal.js';
 import './portal.js';
@@ -149,6 +149,22 @@ describe('<vp-portal> idle-timeout warning', () => {
     await waitForScreen(portal, 'You have been signed out');
     expect(dialog(portal)).toBeNull();
     expect(sessionStorage.length).toBe(0);
+  });
+
+  it("warns on time on a device whose clock is hours wrong, instead of signing out at once", async () => {
+    const service = Date.now();
+    const clock = new FakeClock(service + 3 * 60 * minute);
+    openInviteLink();
+    const api = workingApi().on('POST /v1/invites/redeem', { status: 201, body: { ...session, ...sessionTimes(service) } });
+    const { portal } = await mountPortal(api, {}, { clock });
+
+    await signInWithInvite(portal);
+    await wait(portal, clock, 13 * minute - 2 * second);
+    expect(dialog(portal)).toBeNull();
+    expect(api.requestsTo('DELETE /v1/me/session')).toEqual([]);
+
+    await wait(portal, clock, 2 * second);
+    expect(dialog(portal)).not.toBeNull();
   });
 
   it('stops counting after sign-out', async () => {

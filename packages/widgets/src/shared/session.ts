@@ -97,12 +97,7 @@ export class PortalSession {
       this.endInBackground();
       return;
     }
-    this.#store.write({
-      token: session.sessionToken,
-      expiresAt: session.expiresAt,
-      idleExpiresAt: session.idleExpiresAt,
-      idleTimeoutSeconds: session.idleTimeoutSeconds,
-    });
+    this.#store.write({ token: session.sessionToken, ...this.#onThisDevice(session) });
   }
 
   /**
@@ -125,7 +120,7 @@ export class PortalSession {
   /** Tells the service the victim is still here, which extends the idle expiry. */
   async keepAlive(): Promise<SessionInfo> {
     const info = await this.#client.getSession();
-    this.#update({ expiresAt: info.expiresAt, idleExpiresAt: info.idleExpiresAt, idleTimeoutSeconds: info.idleTimeoutSeconds });
+    this.#update(this.#onThisDevice(info));
     return info;
   }
 
@@ -171,6 +166,25 @@ export class PortalSession {
   forget(): void {
     this.#client.sessionToken = undefined;
     this.#store.clear();
+  }
+
+  /**
+   * @returns the service's expiry times on this device's clock. A phone set to the wrong time or
+   * time zone would otherwise sign the victim out at once, or never warn. Just after a request
+   * the service set the idle expiry to its own "now" plus the idle timeout (unless the absolute
+   * expiry came first), which tells how far apart the two clocks are. Within a minute the
+   * service's times are kept as they are: that much only moves the warning a little.
+   */
+  #onThisDevice(info: SessionInfo): Pick<StoredSession, 'expiresAt' | 'idleExpiresAt' | 'idleTimeoutSeconds'> {
+    const idle = Date.parse(info.idleExpiresAt);
+    const absolute = Date.parse(info.expiresAt);
+    const measured = idle < absolute ? this.#clock.now() - (idle - info.idleTimeoutSeconds * 1000) : 0;
+    const skew = Math.abs(measured) < 60_000 ? 0 : measured;
+    return {
+      expiresAt: new Date(absolute + skew).toISOString(),
+      idleExpiresAt: new Date(idle + skew).toISOString(),
+      idleTimeoutSeconds: info.idleTimeoutSeconds,
+    };
   }
 
   #slideIdleExpiry(): void {
