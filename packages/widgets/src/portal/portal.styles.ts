@@ -31,24 +31,6 @@ export const portalStyles = css`
     border-left: 5px solid var(--_error);
   }
 
-  .back {
-    display: inline-block;
-    min-height: 2.75rem;
-    margin: 0 0 var(--_space-3);
-    padding: var(--_space-2) 0;
-    border: 0;
-    background: none;
-    color: var(--_brand);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
-  .back::before {
-    content: '‹ ';
-  }
-
-  .back:focus-visible,
   .case-button:focus-visible {
     outline: 3px solid transparent;
     background: var(--_focus);

@@ -147,6 +147,31 @@ export const controlStyles = css`
     text-decoration: underline;
   }
 
+  /* A "Back" button that looks like a link. */
+  .back {
+    display: inline-block;
+    min-height: 2.75rem;
+    margin: 0 0 var(--_space-3);
+    padding: var(--_space-2) 0;
+    border: 0;
+    background: none;
+    color: var(--_brand);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
+  .back::before {
+    content: '‹ ';
+  }
+
+  .back:focus-visible {
+    outline: 3px solid transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 4px var(--_focus-text);
+  }
+
   /* Read by screen readers, not shown. */
   .visually-hidden {
     position: absolute !important;

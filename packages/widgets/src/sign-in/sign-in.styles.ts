@@ -8,6 +8,10 @@ export const signInStyles = css`
     border-left: 5px solid var(--_error);
   }
 
+  form {
+    margin: 0 0 var(--_space-4);
+  }
+
   .form-group {
     margin: 0 0 var(--_space-4);
   }
@@ -127,29 +131,5 @@ export const signInStyles = css`
     padding: var(--_space-2) var(--_space-3);
     border-left: 5px solid var(--_brand);
     background: var(--_panel);
-  }
-
-  .back {
-    display: inline-block;
-    min-height: 2.75rem;
-    margin: 0 0 var(--_space-3);
-    padding: var(--_space-2) 0;
-    border: 0;
-    background: none;
-    color: var(--_brand);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
-  .back::before {
-    content: '‹ ';
-  }
-
-  .back:focus-visible {
-    outline: 3px solid transparent;
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 4px var(--_focus-text);
   }
 `;
