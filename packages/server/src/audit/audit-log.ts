@@ -22,6 +22,8 @@ export const auditActions = {
   caseCreated: 'case.created',
   caseUpdated: 'case.updated',
   caseRead: 'case.read',
+  /** A victim asked for their own case that the force's eligibility rules hide from them. */
+  caseReadRefused: 'case.read_refused',
   caseListed: 'case.listed',
   officerSaved: 'officer.saved',
   inviteIssued: 'invite.issued',

@@ -4,6 +4,7 @@ import * as auditLogAppendOnly from './0002_audit_log_append_only.js';
 import * as invitationsAndSignIn from './0003_invitations_and_sign_in.js';
 import * as outboxDelivery from './0004_outbox_delivery.js';
 import * as signIn from './0005_sign_in.js';
+import * as caseVisibility from './0006_case_visibility.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -19,6 +20,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0003_invitations_and_sign_in', invitationsAndSignIn],
   ['0004_outbox_delivery', outboxDelivery],
   ['0005_sign_in', signIn],
+  ['0006_case_visibility', caseVisibility],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {

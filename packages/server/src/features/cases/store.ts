@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type {
-  CaseCreate, CaseStatus, CaseUpdate, Channel, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, Rank, ReportedVia, RiskFlag,
+  CaseCreate, CaseStatus, CaseUpdate, Channel, EligibilityRules, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, Rank, ReportedVia, RiskFlag,
 } from '@victim-portal/contract';
 import type { ActivityRecorder } from '../../audit/activity-recorder.js';
 import { auditActions, recordAudit } from '../../audit/audit-log.js';
@@ -10,7 +10,7 @@ import { problem } from '../../http/problem.js';
 import { evaluateEligibility, type Eligibility } from '../eligibility/rules.js';
 import { eligibilityRulesOf } from '../eligibility/store.js';
 import { findOfficer } from '../officers/store.js';
-import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, revokeUnusedInvites } from '../invites/store.js';
+import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, withdrawOpenInvites, type InviteActor } from '../invites/store.js';
 
 /** A case joined to its victim, officer in charge and latest invite. */
 export interface ForceCaseRow {
@@ -128,15 +128,25 @@ export async function readCaseForForce(db: Knex, activity: ActivityRecorder, act
   return toForceCase(row);
 }
 
+/** The columns eligibility looks at, and what an invite needs. */
+type JudgedCaseRow = Pick<
+  ForceCaseRow,
+  'id' | 'offence_code' | 'risk_flags' | 'date_of_birth' | 'email' | 'mobile' | 'preferred_channel' | 'victim_id' | 'language' | 'not_invited_reason' | 'not_invited_flags'
+>;
+
+type Eligible = Extract<Eligibility, { eligible: true }>;
+
+function forceInviteActor(actor: ForceActor): InviteActor {
+  return { type: 'force_api_key', id: actor.apiKeyId, requestId: actor.requestId };
+}
+
 /**
- * Evaluate the case against the force's rules and act on it: record why it gets no invite and
- * withdraw unused invites; or, when it is eligible and has no invite pending or used (or
- * `alwaysSend`, for a reissue), send one.
- * @returns whether a notification was queued
+ * Judge the case under the rules and store the outcome on the case. The stored outcome is what
+ * the victim's reads filter on (cases.hidden_from_victim), so it is written whenever the case
+ * or the rules change, in the same transaction as the change.
  */
-export async function settleInvite(trx: Knex.Transaction, actor: ForceActor, row: ForceCaseRow, options: { alwaysSend?: boolean } = {}): Promise<boolean> {
-  const rules = await eligibilityRulesOf(trx, actor.forceId);
-  const eligibility: Eligibility = evaluateEligibility(rules, {
+async function judgeCase(trx: Knex.Transaction, forceId: string, row: JudgedCaseRow, rules: EligibilityRules): Promise<Eligibility> {
+  const eligibility = evaluateEligibility(rules, {
     offenceCode: row.offence_code,
     riskFlags: row.risk_flags,
     dateOfBirth: row.date_of_birth,
@@ -144,24 +154,101 @@ export async function settleInvite(trx: Knex.Transaction, actor: ForceActor, row
     mobile: row.mobile,
     preferredChannel: row.preferred_channel,
   });
-  const inviteActor = { type: 'force_api_key' as const, id: actor.apiKeyId, requestId: actor.requestId };
-  if (!eligibility.eligible) {
-    await trx('cases')
-      .where({ force_id: actor.forceId, id: row.id })
-      .update({ not_invited_reason: eligibility.reason, not_invited_flags: eligibility.riskFlags ?? [] });
-    await revokeUnusedInvites(trx, actor.forceId, row.id, inviteActor, `case no longer eligible: ${eligibility.reason}`);
-    return false;
-  }
-  await trx('cases').where({ force_id: actor.forceId, id: row.id }).update({ not_invited_reason: null, not_invited_flags: [] });
-  const latest = await latestCaseInvite(trx, actor.forceId, row.id);
-  if (!options.alwaysSend && latest && (latest.status === 'pending' || latest.status === 'redeemed')) return false;
+  await trx('cases')
+    .where({ force_id: forceId, id: row.id })
+    .update(eligibility.eligible
+      ? { not_invited_reason: null, not_invited_flags: [] }
+      : { not_invited_reason: eligibility.reason, not_invited_flags: eligibility.riskFlags ?? [] });
+  return eligibility;
+}
+
+async function sendInvite(trx: Knex.Transaction, inviteActor: InviteActor, forceId: string, row: JudgedCaseRow, eligibility: Eligible): Promise<true> {
   await issueInvite(
     trx,
-    await invitingForce(trx, actor.forceId),
+    await invitingForce(trx, forceId),
     { victimId: row.victim_id, caseId: row.id, channel: eligibility.channel, to: eligibility.to, language: row.language },
     inviteActor,
   );
   return true;
+}
+
+/**
+ * Act on the case's eligibility after a change (a PATCH of the case, or a PUT of the rules),
+ * and on nothing else:
+ * (a) not eligible now: withdraw its open (pending) invite, recording why;
+ * (b) not eligible before and eligible now: invite the victim, if they were never invited for
+ *     this case or their last invite was withdrawn because the case was not eligible.
+ * An invite that locked, expired, was used or was revoked by the force stays as it is, whatever
+ * changed: sending a new one is the force's choice (POST /v1/cases/{caseId}/invite/reissue).
+ * @returns whether a notification was queued
+ */
+async function actOnEligibility(trx: Knex.Transaction, inviteActor: InviteActor, forceId: string, row: JudgedCaseRow, wasEligible: boolean, eligibility: Eligibility): Promise<boolean> {
+  if (!eligibility.eligible) {
+    await withdrawOpenInvites(trx, forceId, row.id, inviteActor, `case no longer eligible: ${eligibility.reason}`);
+    return false;
+  }
+  if (wasEligible) return false;
+  const latest = await latestCaseInvite(trx, forceId, row.id);
+  const withdrawnForEligibility = latest?.status === 'revoked' && latest.revoked_reason === 'not_eligible';
+  if (latest && !withdrawnForEligibility) return false;
+  return sendInvite(trx, inviteActor, forceId, row, eligibility);
+}
+
+/**
+ * Judge the case and invite its victim if it is eligible and has no invite pending or used, or
+ * always (`alwaysSend`) for a reissue, after the caller revoked the unused ones. A case that
+ * is not eligible has its open invite withdrawn.
+ * @returns whether a notification was queued
+ */
+export async function settleInvite(trx: Knex.Transaction, actor: ForceActor, row: JudgedCaseRow, options: { alwaysSend?: boolean } = {}): Promise<boolean> {
+  const rules = await eligibilityRulesOf(trx, actor.forceId, { lock: true });
+  const eligibility = await judgeCase(trx, actor.forceId, row, rules);
+  const inviteActor = forceInviteActor(actor);
+  if (!eligibility.eligible) return actOnEligibility(trx, inviteActor, actor.forceId, row, true, eligibility);
+  const latest = await latestCaseInvite(trx, actor.forceId, row.id);
+  if (!options.alwaysSend && latest && (latest.status === 'pending' || latest.status === 'redeemed')) return false;
+  return sendInvite(trx, inviteActor, actor.forceId, row, eligibility);
+}
+
+const judgedCaseColumns = `c.id, c.offence_code, c.risk_flags, c.not_invited_reason, c.not_invited_flags,
+  v.id as victim_id, v.email, v.mobile, v.preferred_channel, v.language, to_char(v.date_of_birth, 'YYYY-MM-DD') as date_of_birth`;
+
+function sameOutcome(row: JudgedCaseRow, eligibility: Eligibility): boolean {
+  if (eligibility.eligible) return row.not_invited_reason === null;
+  const flags = eligibility.riskFlags ?? [];
+  return row.not_invited_reason === eligibility.reason
+    && row.not_invited_flags.length === flags.length
+    && flags.every((flag) => row.not_invited_flags.includes(flag));
+}
+
+/**
+ * After a PUT of the force's rules, in its transaction: judge every case of the force again
+ * and act on those whose outcome changed, exactly as after a PATCH. A case the new rules rule
+ * out is hidden from its victim at once; one they let in is shown again.
+ * @returns how many notifications were queued
+ */
+export async function reevaluateForceCases(trx: Knex.Transaction, actor: ForceActor, rules: EligibilityRules): Promise<number> {
+  const { rows } = await trx.raw<{ rows: JudgedCaseRow[] }>(
+    `select ${judgedCaseColumns} from cases c join victims v on v.force_id = c.force_id and v.id = c.victim_id where c.force_id = ? order by c.id`,
+    [actor.forceId],
+  );
+  const inviteActor = forceInviteActor(actor);
+  const today = new Date();
+  let invited = 0;
+  for (const row of rows) {
+    const outcome = evaluateEligibility(rules, {
+      offenceCode: row.offence_code,
+      riskFlags: row.risk_flags,
+      dateOfBirth: row.date_of_birth,
+      email: row.email,
+      mobile: row.mobile,
+      preferredChannel: row.preferred_channel,
+    }, today);
+    if (sameOutcome(row, outcome)) continue;
+    const eligibility = await judgeCase(trx, actor.forceId, row, rules);
+    if (await actOnEligibility(trx, inviteActor, actor.forceId, row, row.not_invited_reason === null, eligibility)) invited++;
+  }
+  return invited;
 }
 
 async function saveVictim(trx: Knex.Transaction, forceId: string, victim: CaseCreate['victim']): Promise<string> {
@@ -207,6 +294,8 @@ async function reloadCase(trx: Knex.Transaction, forceId: string, caseId: string
  */
 export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate): Promise<{ created: ForceCase; invited: boolean }> {
   return db.transaction(async (trx) => {
+    // The rules' lock first, then rows of the case: the order every judging transaction takes.
+    const rules = await eligibilityRulesOf(trx, actor.forceId, { lock: true });
     const officerId = body.officerInCharge ? await officerIdFor(trx, actor.forceId, body.officerInCharge.collarNumber) : null;
     const victimId = await saveVictim(trx, actor.forceId, body.victim);
     // ON CONFLICT DO NOTHING rather than catching the unique violation: no failed statement,
@@ -237,20 +326,27 @@ export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate):
       reason: 'records system created the case',
       requestId: actor.requestId,
     });
-    const invited = await settleInvite(trx, actor, await reloadCase(trx, actor.forceId, stored.id));
+    const row = await reloadCase(trx, actor.forceId, stored.id);
+    const eligibility = await judgeCase(trx, actor.forceId, row, rules);
+    const invited = eligibility.eligible && (await sendInvite(trx, forceInviteActor(actor), actor.forceId, row, eligibility));
     return { created: toForceCase(await reloadCase(trx, actor.forceId, stored.id)), invited };
   });
 }
 
 /**
- * Change a case's risk flags, officer in charge or victim contact details, then evaluate its
- * eligibility again (which may withdraw or send an invite).
+ * Change a case's risk flags, officer in charge or victim contact details, then judge its
+ * eligibility again and act only on a change of it (see actOnEligibility).
  * @returns the case as now stored, or undefined when the force has no such case
  */
 export async function updateCase(db: Knex, actor: ForceActor, caseId: string, change: CaseUpdate): Promise<{ updated: ForceCase; invited: boolean } | undefined> {
   return db.transaction(async (trx) => {
+    const rules = await eligibilityRulesOf(trx, actor.forceId, { lock: true });
     // FOR UPDATE: two changes to one case apply one after the other, each seeing the last.
-    const locked = await trx('cases').select<{ victim_id: string }[]>('victim_id').where({ force_id: actor.forceId, id: caseId }).forUpdate().first();
+    const locked = await trx('cases')
+      .select<{ victim_id: string; not_invited_reason: NotInvitedReason | null }[]>('victim_id', 'not_invited_reason')
+      .where({ force_id: actor.forceId, id: caseId })
+      .forUpdate()
+      .first();
     if (!locked) return undefined;
     const caseChange: Record<string, unknown> = {};
     if (change.riskFlags) caseChange['risk_flags'] = change.riskFlags;
@@ -281,7 +377,9 @@ export async function updateCase(db: Knex, actor: ForceActor, caseId: string, ch
       reason: `records system changed ${Object.keys(change).join(', ')}`,
       requestId: actor.requestId,
     });
-    const invited = await settleInvite(trx, actor, await reloadCase(trx, actor.forceId, caseId));
+    const row = await reloadCase(trx, actor.forceId, caseId);
+    const eligibility = await judgeCase(trx, actor.forceId, row, rules);
+    const invited = await actOnEligibility(trx, forceInviteActor(actor), actor.forceId, row, locked.not_invited_reason === null, eligibility);
     return { updated: toForceCase(await reloadCase(trx, actor.forceId, caseId)), invited };
   });
 }

@@ -3,6 +3,7 @@ import { problem } from '../../http/problem.js';
 import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
 import { loadForceCase, settleInvite } from '../cases/store.js';
+import { eligibilityRulesOf } from '../eligibility/store.js';
 import { invitingForce, latestCaseInvite, resendOpenInvite, revokeUnusedInvites, toInviteOutcome } from './store.js';
 
 function caseIdOf(ctx: unknown): string {
@@ -30,6 +31,9 @@ export function inviteOperations({ db, notificationQueued }: AppServices): Opera
     reissueInvite: async (ctx) => {
       const actor = forceActorOf(ctx);
       const outcome = await db.transaction(async (trx) => {
+        // The rules' lock before any invite row, as every transaction that judges a case takes
+        // them, so a concurrent PUT of the rules waits rather than deadlocks.
+        await eligibilityRulesOf(trx, actor.forceId, { lock: true });
         const found = await loadForceCase(trx, actor.forceId, caseIdOf(ctx));
         if (!found) throw noCase();
         await revokeUnusedInvites(trx, actor.forceId, found.id, { type: 'force_api_key', id: actor.apiKeyId, requestId: actor.requestId }, 'records system reissued the invite');
@@ -54,7 +58,7 @@ export function inviteOperations({ db, notificationQueued }: AppServices): Opera
         if (!found) throw noCase();
         const open = await latestCaseInvite(trx, actor.forceId, found.id);
         if (!open || open.status !== 'pending') throw notOpen();
-        await revokeUnusedInvites(trx, actor.forceId, found.id, { type: 'force_api_key', id: actor.apiKeyId, requestId: actor.requestId }, 'records system revoked the invite');
+        await revokeUnusedInvites(trx, actor.forceId, found.id, { type: 'force_api_key', id: actor.apiKeyId, requestId: actor.requestId }, 'records system revoked the invite', 'revoked_by_force');
         return toInviteOutcome({ ...open, status: 'revoked' });
       });
     },

@@ -100,17 +100,21 @@ export const inviteStatusSql = `case
   when i.expires_at <= now() then 'expired'
   else 'pending' end`;
 
+/** Why an invite was revoked: the case stopped being eligible, the force revoked it, or reissued it. */
+export type RevokedReason = 'not_eligible' | 'revoked_by_force' | 'reissued';
+
 interface CaseInviteRow {
   id: string;
   channel: Channel;
   expires_at: Date;
   status: Exclude<InviteStatus, 'not_sent'>;
+  revoked_reason: RevokedReason | null;
 }
 
 /** @returns the case's latest invite (not sign-in links), if it ever had one */
 export async function latestCaseInvite(trx: Knex | Knex.Transaction, forceId: string, caseId: string): Promise<CaseInviteRow | undefined> {
   const { rows } = await trx.raw<{ rows: CaseInviteRow[] }>(
-    `select i.id, i.channel, i.expires_at, ${inviteStatusSql} as status from invites i
+    `select i.id, i.channel, i.expires_at, ${inviteStatusSql} as status, i.revoked_reason from invites i
      where i.force_id = ? and i.case_id = ? and i.purpose = 'invite' order by i.created_at desc limit 1`,
     [forceId, caseId],
   );
@@ -118,21 +122,12 @@ export async function latestCaseInvite(trx: Knex | Knex.Transaction, forceId: st
 }
 
 /** An invite as the force sees it. */
-export function toInviteOutcome(invite: CaseInviteRow): InviteOutcome {
+export function toInviteOutcome(invite: Omit<CaseInviteRow, 'revoked_reason'>): InviteOutcome {
   return { sent: true, status: invite.status, channel: invite.channel, expiresAt: invite.expires_at.toISOString() };
 }
 
-/**
- * Withdraw the case's invites that were never used (pending, expired or locked).
- * @returns how many
- */
-export async function revokeUnusedInvites(trx: Knex.Transaction, forceId: string, caseId: string, actor: InviteActor, reason: string): Promise<number> {
-  const revoked = await trx('invites')
-    .where({ force_id: forceId, case_id: caseId, purpose: 'invite' })
-    .whereNull('redeemed_at')
-    .whereNull('revoked_at')
-    .update({ revoked_at: trx.fn.now() })
-    .returning<{ id: string }[]>('id');
+async function revoke(trx: Knex.Transaction, forceId: string, query: Knex.QueryBuilder, actor: InviteActor, reason: string, cause: RevokedReason): Promise<number> {
+  const revoked = await query.update({ revoked_at: trx.fn.now(), revoked_reason: cause }).returning<{ id: string }[]>('id');
   // A withdrawn invite's message must not go out after all (the case may now be unsafe to contact).
   await cancelInviteNotifications(trx, forceId, revoked.map((invite) => invite.id));
   await recordAudit(
@@ -149,6 +144,40 @@ export async function revokeUnusedInvites(trx: Knex.Transaction, forceId: string
     })),
   );
   return revoked.length;
+}
+
+/**
+ * Withdraw the case's invites that were never used (pending, expired or locked): before a
+ * reissue, or when the force revokes the invite.
+ * @param cause stored with the invite; only `not_eligible` is ever sent again automatically
+ * @returns how many
+ */
+export async function revokeUnusedInvites(
+  trx: Knex.Transaction,
+  forceId: string,
+  caseId: string,
+  actor: InviteActor,
+  reason: string,
+  cause: RevokedReason = 'reissued',
+): Promise<number> {
+  const unused = trx('invites').where({ force_id: forceId, case_id: caseId, purpose: 'invite' }).whereNull('redeemed_at').whereNull('revoked_at');
+  return revoke(trx, forceId, unused, actor, reason, cause);
+}
+
+/**
+ * Withdraw the case's invite that is still open (pending: not yet used, expired, locked or
+ * revoked) because the case is no longer eligible. An expired or locked invite is left as it
+ * is, so the force keeps seeing it as such and it is never sent again automatically.
+ * @returns how many
+ */
+export async function withdrawOpenInvites(trx: Knex.Transaction, forceId: string, caseId: string, actor: InviteActor, reason: string): Promise<number> {
+  const open = trx('invites')
+    .where({ force_id: forceId, case_id: caseId, purpose: 'invite' })
+    .whereNull('redeemed_at')
+    .whereNull('revoked_at')
+    .whereNull('locked_at')
+    .where('expires_at', '>', trx.fn.now());
+  return revoke(trx, forceId, open, actor, reason, 'not_eligible');
 }
 
 /**

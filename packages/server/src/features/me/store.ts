@@ -32,19 +32,34 @@ function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
   };
 }
 
-// Cases are matched on the session's force AND victim, so a victim only ever sees their own.
+// Cases are matched on the session's force AND victim, so a victim only ever sees their own,
+// and only those the force's eligibility rules do not rule out for safety: a risk flag, the
+// offence or the victim's age (cases.hidden_from_victim, kept current on every change of the
+// case or the rules). The condition is in the join, so a hidden case reads exactly like
+// another victim's (404) and leaves every list. Every victim read of a case joins this way.
 // Left joins: a valid session with no matching case still gives one row (then 404, not 401).
-const victimCaseSelect = `
-  select ${victimSessionColumns},
+export const victimCasesJoin = 'left join cases c on c.force_id = s.force_id and c.victim_id = s.victim_id and not c.hidden_from_victim';
+const victimCaseColumns = `${victimSessionColumns},
     c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status,
-    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank
-  from sessions s
-  left join cases c on c.force_id = s.force_id and c.victim_id = s.victim_id`;
+    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank`;
 const officerJoin = 'left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id';
 
-// The hot path: one indexed read checks the session and reads the case.
-const readMyCase = statement('me_read_case', `${victimCaseSelect} and c.id = :caseId ${officerJoin} where ${validVictimSession}`);
-const listMine = statement('me_list_cases', `${victimCaseSelect} ${officerJoin} where ${validVictimSession} order by c.reported_at desc`);
+// The hot path: one indexed read checks the session and reads the case. The second join is
+// only there to audit a refused read of the victim's own case when it is hidden from them: a
+// primary-key lookup of the same row, in the same statement.
+const readMyCase = statement(
+  'me_read_case',
+  `select ${victimCaseColumns}, h.id as hidden_case_id
+   from sessions s
+   ${victimCasesJoin} and c.id = :caseId
+   ${officerJoin}
+   left join cases h on h.force_id = s.force_id and h.victim_id = s.victim_id and h.id = :caseId and h.hidden_from_victim
+   where ${validVictimSession}`,
+);
+const listMine = statement(
+  'me_list_cases',
+  `select ${victimCaseColumns} from sessions s ${victimCasesJoin} ${officerJoin} where ${validVictimSession} order by c.reported_at desc`,
+);
 
 const endSession = statement(
   'me_sign_out',
@@ -77,15 +92,33 @@ function activityOf(row: VictimSessionRow, caseIds: string[], requestId: string 
 }
 
 /**
- * Read one of the victim's cases. Answers only once the read's audit row is committed.
- * @returns 'signed_out' when the session is not valid, else the case, or undefined if not theirs
+ * Read one of the victim's cases. Answers only once the read's audit row is committed. A
+ * refused read of their own case that is hidden from them is audited too (`case.read_refused`);
+ * a case that is not theirs is not (nothing of it was shown, and it has no link to them).
+ * @returns 'signed_out' when the session is not valid, else the case, or undefined if not
+ *   theirs or hidden from them
  */
 export async function readMyCaseForVictim(db: Knex, activity: ActivityRecorder, who: VictimRequest, caseId: string): Promise<'signed_out' | VictimCase | undefined> {
-  const [row] = await runStatement<VictimCaseRow>(db, readMyCase, { sessionTokenHash: who.sessionTokenHash, caseId });
+  const [row] = await runStatement<VictimCaseRow & { hidden_case_id: string | null }>(db, readMyCase, { sessionTokenHash: who.sessionTokenHash, caseId });
   if (!row) return 'signed_out';
-  const caseIds = row.id === null ? [] : [row.id];
-  await activity.record(...activityOf(row, caseIds, who.requestId, auditActions.caseRead));
-  return row.id === null ? undefined : toVictimCase({ ...row, id: row.id });
+  if (row.id === null) {
+    const refused: Activity[] = row.hidden_case_id === null ? [] : [{
+      audit: {
+        forceId: row.session_force_id,
+        actorType: 'victim',
+        actorId: row.session_victim_id,
+        action: auditActions.caseReadRefused,
+        subjectType: 'case',
+        subjectId: row.hidden_case_id,
+        reason: 'case hidden from the victim by the force\'s eligibility rules',
+        requestId: who.requestId,
+      },
+    }];
+    await activity.record(...refused, ...activityOf(row, [], who.requestId, auditActions.caseRead));
+    return undefined;
+  }
+  await activity.record(...activityOf(row, [row.id], who.requestId, auditActions.caseRead));
+  return toVictimCase({ ...row, id: row.id });
 }
 
 /** @returns 'signed_out' when the session is not valid, else the victim's cases, newest report first */
