@@ -3,7 +3,7 @@ import type { EligibilityRules, ForceCase } from '@victim-portal/contract';
 import { createTestForce } from '../src/testing.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
-import { caseBody, createCase } from './support/journey.js';
+import { caseBody, createCase, inviteTokenFor } from './support/journey.js';
 
 async function count(table: string, forceId: string): Promise<number> {
   const h = await harness();
@@ -86,6 +86,39 @@ describe('a records system changes a case', () => {
     const cleared = await patch({ riskFlags: [] });
     expect(cleared.body.invite).toMatchObject({ sent: true, status: 'pending' });
     expect(await count('invites', force.forceId)).toBe(2);
+  });
+
+  it('after a flag is added and removed, invites again only if the invite was withdrawn for the flag', async () => {
+    const h = await harness();
+    const force = await createTestForce(h.db, { secondFactor: 'date_of_birth' });
+    const patchOf = (caseId: string) => async (json: unknown) =>
+      (await call<ForceCase>(h.url, 'updateCase', `/v1/cases/${caseId}`, { method: 'PATCH', token: force.apiKey, json })).body.invite;
+
+    // Locked (five wrong answers): the flag leaves it locked, and so does clearing the flag.
+    const lockedBody = caseBody({ dateOfBirth: '1984-03-09' });
+    const locked = await createCase(h, force, lockedBody);
+    const token = await inviteTokenFor(h, lockedBody.victim.email as string);
+    for (let i = 0; i < 5; i++) await call(h.url, 'redeemInvite', '/v1/invites/redeem', { json: { token, answer: '2001-01-01' } });
+    const patchLocked = patchOf(locked.id);
+    expect(await patchLocked({ riskFlags: ['domestic_abuse'] })).toMatchObject({ sent: true, status: 'locked' });
+    expect(await patchLocked({ riskFlags: [] })).toMatchObject({ sent: true, status: 'locked' });
+
+    // Expired: the same.
+    const expired = await createCase(h, force, caseBody());
+    await h.db('invites').where({ force_id: force.forceId, case_id: expired.id }).update({ expires_at: h.db.raw("now() - interval '1 minute'") });
+    const patchExpired = patchOf(expired.id);
+    expect(await patchExpired({ riskFlags: ['modern_slavery'] })).toMatchObject({ sent: true, status: 'expired' });
+    expect(await patchExpired({ riskFlags: [] })).toMatchObject({ sent: true, status: 'expired' });
+
+    // Pending: withdrawn for the flag, so a new one goes out when the flag is cleared.
+    const pending = await createCase(h, force, caseBody());
+    const patchPending = patchOf(pending.id);
+    expect(await patchPending({ riskFlags: ['sexual_offence'] })).toMatchObject({ sent: true, status: 'revoked' });
+    expect(await patchPending({ riskFlags: ['sexual_offence', 'unsafe_to_contact'] })).toMatchObject({ sent: true, status: 'revoked' });
+    expect(await patchPending({ riskFlags: [] })).toMatchObject({ sent: true, status: 'pending' });
+
+    const perCase = await h.db('invites').where({ force_id: force.forceId }).groupBy('case_id').select('case_id').count<{ case_id: string; count: string | number }[]>('* as count');
+    expect(Object.fromEntries(perCase.map((row) => [row.case_id, Number(row.count)]))).toEqual({ [locked.id]: 1, [expired.id]: 1, [pending.id]: 2 });
   });
 
   it('changes contact details and the officer in charge, and answers 404 for another force’s case', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { InviteOutcome } from '@victim-portal/contract';
-import { createTestForce } from '../src/testing.js';
+import type { ForceCase, InviteOutcome } from '@victim-portal/contract';
+import { createTestForce, createTestOfficer } from '../src/testing.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
 import { caseBody, createCase, inviteTokenFor } from './support/journey.js';
@@ -53,6 +53,47 @@ describe('a records system manages a case’s invite', () => {
     const refused = await call(h.url, 'reissueInvite', path(created.id, 'reissue'), { method: 'POST', token: force.apiKey });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ type: 'urn:victim-portal:problem:case-not-eligible' });
+  });
+
+  it('keeps a locked invite locked through unrelated changes (officer, contact), and reissue still works', async () => {
+    const { h, force, created, token } = await invitedCase();
+    for (let i = 0; i < 5; i++) await call(h.url, 'redeemInvite', '/v1/invites/redeem', { json: { token, answer: '2001-01-01' } });
+    const officer = await createTestOfficer(h.db, force.forceId);
+    const patch = async (json: unknown) => {
+      const response = await call<ForceCase>(h.url, 'updateCase', `/v1/cases/${created.id}`, { method: 'PATCH', token: force.apiKey, json });
+      expect(response.status, response.text).toBe(200);
+      return response.body;
+    };
+    expect((await patch({ officerInCharge: { collarNumber: officer.collarNumber } })).invite).toMatchObject({ sent: true, status: 'locked' });
+    expect((await patch({ victim: { email: 'new-address@example.com', mobile: '+447700900123' } })).invite).toMatchObject({ sent: true, status: 'locked' });
+    expect((await patch({ officerInCharge: null })).invite).toMatchObject({ sent: true, status: 'locked' });
+    const [invites] = await h.db('invites').where({ force_id: force.forceId, case_id: created.id }).count<{ count: string | number }[]>('* as count');
+    expect(Number(invites?.count)).toBe(1);
+    await h.server.deliverNotifications();
+    expect(h.server.mailbox?.messages().some((m) => m.to === 'new-address@example.com')).toBe(false);
+    expect((await call(h.url, 'getCase', `/v1/cases/${created.id}`, { token: force.apiKey })).body).toMatchObject({ invite: { status: 'locked' } });
+
+    const reissued = await call<InviteOutcome>(h.url, 'reissueInvite', path(created.id, 'reissue'), { method: 'POST', token: force.apiKey });
+    expect(reissued.status).toBe(201);
+    expect(reissued.body).toMatchObject({ sent: true, status: 'pending', channel: 'email' });
+    const fresh = await inviteTokenFor(h, 'new-address@example.com');
+    expect(fresh).not.toBe(token);
+    expect((await call(h.url, 'redeemInvite', '/v1/invites/redeem', { json: { token: fresh, answer: '1984-03-09' } })).status).toBe(201);
+  });
+
+  it('does not send again an invite the force revoked, whatever changes on the case', async () => {
+    const { h, force, created } = await invitedCase();
+    expect((await call(h.url, 'revokeInvite', path(created.id, 'revoke'), { method: 'POST', token: force.apiKey })).status).toBe(200);
+    const patch = (json: unknown) => call<ForceCase>(h.url, 'updateCase', `/v1/cases/${created.id}`, { method: 'PATCH', token: force.apiKey, json });
+    expect((await patch({ victim: { mobile: '+447700900456' } })).body.invite).toMatchObject({ sent: true, status: 'revoked' });
+    // Flagged and cleared again: the invite was not withdrawn for the flag, so it is not resent.
+    expect((await patch({ riskFlags: ['unsafe_to_contact'] })).body.invite).toMatchObject({ sent: true, status: 'revoked' });
+    expect((await patch({ riskFlags: [] })).body.invite).toMatchObject({ sent: true, status: 'revoked' });
+    const [row] = await h.db('invites').where({ force_id: force.forceId, case_id: created.id }).count<{ count: string | number }[]>('* as count');
+    expect(Number(row?.count)).toBe(1);
+    const reissued = await call<InviteOutcome>(h.url, 'reissueInvite', path(created.id, 'reissue'), { method: 'POST', token: force.apiKey });
+    expect(reissued.status).toBe(201);
+    expect(reissued.body.status).toBe('pending');
   });
 
   it('answers 404 for a case the force does not have', async () => {
