@@ -26,6 +26,13 @@ export interface VictimSessionRow {
   session_needs_touch: boolean;
 }
 
+/**
+ * Told the force of a victim session once a feature's read has found it valid, from the same
+ * row (no extra query): the request is then about that force, and CORS answers only the
+ * origins it allows (see http/cors.ts).
+ */
+export type SessionFound = (forceId: string) => void;
+
 /** Session lifetimes. The defaults follow the design: 15 minutes idle, 12 hours at most. */
 export interface SessionPolicy {
   idleTimeoutSeconds: number;

@@ -1,6 +1,7 @@
 import type { VictimCaseList } from '@victim-portal/contract';
 import type { Context } from 'koa';
 import { unauthenticated, type VictimCaller } from '../../auth/credentials.js';
+import { requestConcernsForce } from '../../http/cors.js';
 import { problem } from '../../http/problem.js';
 import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
@@ -8,7 +9,11 @@ import { keepSessionAlive, listMyCasesForVictim, readMyCaseForVictim, signOutVic
 
 function victimOf(ctx: Context): VictimRequest {
   const caller = ctx.state['caller'] as VictimCaller;
-  return { sessionTokenHash: caller.sessionTokenHash, requestId: ctx.state['requestId'] as string | undefined };
+  return {
+    sessionTokenHash: caller.sessionTokenHash,
+    requestId: ctx.state['requestId'] as string | undefined,
+    sessionFound: (forceId) => requestConcernsForce(ctx, { id: forceId }),
+  };
 }
 
 /** What a signed-in victim can see, and signing out. */

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { CaseStatus, Rank, ReportedVia, SessionInfo, VictimCase } from '@victim-portal/contract';
 import type { Activity, ActivityRecorder } from '../../audit/activity-recorder.js';
 import { auditActions, auditColumns } from '../../audit/audit-log.js';
-import { validVictimSession, victimSessionColumns, type VictimSessionRow } from '../../auth/victim-session.js';
+import { validVictimSession, victimSessionColumns, type SessionFound, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
 
 /** A case as its victim may see it: no victim details, no internal codes. */
@@ -73,12 +73,14 @@ const endSession = statement(
      select force_id, 'victim', victim_id, '${auditActions.signedOut}', 'session', id, 'victim signed out', :requestId
      from ended
    )
-   select id from ended`,
+   select id, force_id from ended`,
 );
 
 export interface VictimRequest {
   sessionTokenHash: string;
   requestId: string | undefined;
+  /** Told the session's force once the read has found the session valid (for CORS). */
+  sessionFound?: SessionFound;
 }
 
 /** What a signed-in victim did: one audit row per case shown, and the session kept alive. */
@@ -101,6 +103,7 @@ function activityOf(row: VictimSessionRow, caseIds: string[], requestId: string 
 export async function readMyCaseForVictim(db: Knex, activity: ActivityRecorder, who: VictimRequest, caseId: string): Promise<'signed_out' | VictimCase | undefined> {
   const [row] = await runStatement<VictimCaseRow & { hidden_case_id: string | null }>(db, readMyCase, { sessionTokenHash: who.sessionTokenHash, caseId });
   if (!row) return 'signed_out';
+  who.sessionFound?.(row.session_force_id);
   if (row.id === null) {
     const refused: Activity[] = row.hidden_case_id === null ? [] : [{
       audit: {
@@ -126,6 +129,7 @@ export async function listMyCasesForVictim(db: Knex, activity: ActivityRecorder,
   const rows = await runStatement<VictimCaseRow>(db, listMine, { sessionTokenHash: who.sessionTokenHash });
   const [first] = rows;
   if (!first) return 'signed_out';
+  who.sessionFound?.(first.session_force_id);
   const cases = rows.flatMap((row) => (row.id === null ? [] : [toVictimCase({ ...row, id: row.id })]));
   await activity.record(...activityOf(first, cases.map((c) => c.id), who.requestId, auditActions.caseListed));
   return cases;
@@ -133,8 +137,9 @@ export async function listMyCasesForVictim(db: Knex, activity: ActivityRecorder,
 
 /** @returns whether a valid session was ended */
 export async function signOutVictim(db: Knex, who: VictimRequest): Promise<boolean> {
-  const rows = await runStatement<{ id: string }>(db, endSession, { sessionTokenHash: who.sessionTokenHash, requestId: who.requestId ?? null });
-  return rows.length > 0;
+  const [ended] = await runStatement<{ id: string; force_id: string }>(db, endSession, { sessionTokenHash: who.sessionTokenHash, requestId: who.requestId ?? null });
+  if (ended) who.sessionFound?.(ended.force_id);
+  return ended !== undefined;
 }
 
 const keepAlive = statement(
@@ -142,12 +147,13 @@ const keepAlive = statement(
   `update sessions s
    set idle_expires_at = least(now() + s.idle_timeout_seconds * interval '1 second', s.expires_at)
    where ${validVictimSession}
-   returning s.expires_at, s.idle_expires_at, s.idle_timeout_seconds`,
+   returning s.force_id, s.expires_at, s.idle_expires_at, s.idle_timeout_seconds`,
 );
 
 /** @returns the session's expiries after sliding its idle expiry, or 'signed_out' */
 export async function keepSessionAlive(db: Knex, who: VictimRequest): Promise<'signed_out' | SessionInfo> {
-  const [row] = await runStatement<{ expires_at: Date; idle_expires_at: Date; idle_timeout_seconds: number }>(db, keepAlive, { sessionTokenHash: who.sessionTokenHash });
+  const [row] = await runStatement<{ force_id: string; expires_at: Date; idle_expires_at: Date; idle_timeout_seconds: number }>(db, keepAlive, { sessionTokenHash: who.sessionTokenHash });
   if (!row) return 'signed_out';
+  who.sessionFound?.(row.force_id);
   return { expiresAt: row.expires_at.toISOString(), idleExpiresAt: row.idle_expires_at.toISOString(), idleTimeoutSeconds: row.idle_timeout_seconds };
 }

@@ -1,5 +1,6 @@
 import type { InviteChallengeRequest, InviteRedemption, SignInLinkRequest, VictimSession } from '@victim-portal/contract';
 import { hashToken } from '../../auth/tokens.js';
+import { requestConcernsForce } from '../../http/cors.js';
 import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
 import { normaliseContact, redeemWithAnswer, sendSignInLink, startChallenge } from './store.js';
@@ -10,7 +11,13 @@ export function signInOperations({ db, sessionPolicy, rateLimits, background, no
     startInviteChallenge: async (ctx) => {
       await rateLimits.consume('signInByAddress', ctx.ip);
       const { token } = ctx.request.body as InviteChallengeRequest;
-      const { challenge, codeQueued } = await startChallenge(db, token, ctx.state['requestId'] as string, (inviteId) => rateLimits.consume('codesPerInvite', inviteId));
+      const { challenge, codeQueued } = await startChallenge(
+        db,
+        token,
+        ctx.state['requestId'] as string,
+        (inviteId) => rateLimits.consume('codesPerInvite', inviteId),
+        (forceId) => requestConcernsForce(ctx, { id: forceId }),
+      );
       if (codeQueued) notificationQueued();
       ctx.body = challenge;
     },
@@ -20,7 +27,7 @@ export function signInOperations({ db, sessionPolicy, rateLimits, background, no
       // Keyed by the token's hash, as stored: the raw token goes no further than this handler.
       await rateLimits.consume('redeemPerInvite', hashToken(token));
       try {
-        const signedIn = await redeemWithAnswer(db, token, answer, sessionPolicy, ctx.state['requestId'] as string);
+        const signedIn = await redeemWithAnswer(db, token, answer, sessionPolicy, ctx.state['requestId'] as string, (forceId) => requestConcernsForce(ctx, { id: forceId }));
         const session: VictimSession = {
           sessionToken: signedIn.sessionToken,
           expiresAt: signedIn.expiresAt.toISOString(),
@@ -36,6 +43,8 @@ export function signInOperations({ db, sessionPolicy, rateLimits, background, no
     },
     requestSignInLink: async (ctx) => {
       const { force, contact } = ctx.request.body as SignInLinkRequest;
+      // By the slug alone, never the contact: the answer is the same for every contact.
+      requestConcernsForce(ctx, { slug: force });
       await rateLimits.consume('signInByAddress', ctx.ip);
       // Per contact, whether or not it is known, so the limit itself reveals nothing; keyed by
       // the contact as stored, so that typing a number another way ("07700 900123",

@@ -54,13 +54,17 @@ const loadInvite = statement(
    where i.token_hash = :tokenHash`,
 );
 
+/** Told the force of a known invite, before any refusal (for CORS, see http/cors.ts). */
+export type InviteFound = (forceId: string) => void;
+
 /**
  * The invite for a token, if it can still be used; otherwise the problem that says why not.
  * The order matters: a used invite says "used" even once it has also expired.
  */
-async function openInvite(db: Knex, token: string, requestId: string | undefined): Promise<InviteForSignIn> {
+async function openInvite(db: Knex, token: string, requestId: string | undefined, inviteFound?: InviteFound): Promise<InviteForSignIn> {
   const [invite] = await runStatement<InviteForSignIn>(db, loadInvite, { tokenHash: hashToken(token) });
   if (!invite) throw problem('inviteInvalid', 'This invite link is not recognised. Check it was copied in full, or ask the force for a new one.');
+  inviteFound?.(invite.force_id);
   const refusal = invite.redeemed
     ? problem('inviteUsed', 'This invite link has already been used. Ask the force for a new one.')
     : invite.locked
@@ -113,6 +117,7 @@ function codeHash(inviteId: string, code: string): string {
  * Start signing in: check the invite without using it up, and say which second factor to
  * ask for. For a one-time code, send a fresh one (replacing any earlier code).
  * @param beforeNewCode called before a code is made, to rate-limit codes per invite
+ * @param inviteFound told the invite's force as soon as the token is recognised
  * @returns the challenge, and whether a notification was queued
  */
 export async function startChallenge(
@@ -120,8 +125,9 @@ export async function startChallenge(
   token: string,
   requestId: string | undefined,
   beforeNewCode: (inviteId: string) => Promise<void>,
+  inviteFound?: InviteFound,
 ): Promise<{ challenge: SignInChallenge; codeQueued: boolean }> {
-  const invite = await openInvite(db, token, requestId);
+  const invite = await openInvite(db, token, requestId, inviteFound);
   const method = secondFactorFor(invite);
   const attemptsLeft = maxWrongAnswers - invite.wrong_answers;
   if (method !== 'one_time_code') {
@@ -227,11 +233,19 @@ export interface SignedIn {
 
 /**
  * Redeem an invite with its second-factor answer for a new victim session.
+ * @param inviteFound told the invite's force as soon as the token is recognised
  * @returns the session, and whether a notification (an alert to the force) was queued
  * @throws the problem for an unusable invite, a wrong answer (422) or a lock (423)
  */
-export async function redeemWithAnswer(db: Knex, token: string, answer: string, policy: SessionPolicy, requestId: string | undefined): Promise<SignedIn> {
-  const invite = await openInvite(db, token, requestId);
+export async function redeemWithAnswer(
+  db: Knex,
+  token: string,
+  answer: string,
+  policy: SessionPolicy,
+  requestId: string | undefined,
+  inviteFound?: InviteFound,
+): Promise<SignedIn> {
+  const invite = await openInvite(db, token, requestId, inviteFound);
   const method = secondFactorFor(invite);
   if (answerIsRight(invite, method, answer)) {
     const sessionToken = generateToken('victimSession');
