@@ -1,0 +1,46 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Rank } from '@victim-portal/sdk';
+import './oic-card.js';
+
+const ranks: Rank[] = [
+  'police_constable', 'detective_constable', 'sergeant', 'detective_sergeant', 'inspector', 'detective_inspector',
+  'chief_inspector', 'detective_chief_inspector', 'superintendent', 'detective_superintendent', 'police_staff_investigator',
+];
+
+interface Args {
+  hasOfficer: boolean;
+  displayName: string;
+  rank: Rank;
+  collarNumber: string;
+  headingLevel: number;
+}
+
+/** Who is dealing with the case, or a kind message while nobody has been given it. */
+const meta: Meta<Args> = {
+  title: 'Elements/vp-oic-card',
+  component: 'vp-oic-card',
+  args: { hasOfficer: true, displayName: 'DC Sam Patel', rank: 'detective_constable', collarNumber: '4521', headingLevel: 3 },
+  argTypes: {
+    hasOfficer: { description: 'Whether the case has an officer in charge (`officer` is null when not)' },
+    displayName: { description: '`officer.displayName` (property)', if: { arg: 'hasOfficer' } },
+    rank: { control: 'select', options: ranks, description: '`officer.rank` (property)', if: { arg: 'hasOfficer' } },
+    collarNumber: { description: '`officer.collarNumber` (property)', if: { arg: 'hasOfficer' } },
+    headingLevel: { name: 'heading-level', control: { type: 'range', min: 2, max: 6 }, description: 'Attribute: the level of the heading, 2–6' },
+  },
+  render: ({ hasOfficer, displayName, rank, collarNumber, headingLevel }) => html`<vp-oic-card
+    heading-level=${headingLevel}
+    .officer=${hasOfficer ? { displayName, rank, collarNumber } : null}
+  ></vp-oic-card>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const NoOfficerYet: Story = { args: { hasOfficer: false } };
+export const Constable: Story = { args: { displayName: 'PC Jo Evans', rank: 'police_constable', collarNumber: '1187' } };
+export const DetectiveConstable: Story = {};
+export const Sergeant: Story = { args: { displayName: 'DS Priya Shah', rank: 'detective_sergeant', collarNumber: '2290' } };
+export const Inspector: Story = { args: { displayName: 'DCI Alex Morgan', rank: 'detective_chief_inspector', collarNumber: '305' } };
+export const Superintendent: Story = { args: { displayName: 'Supt Chris Hughes', rank: 'superintendent', collarNumber: '88' } };
+export const PoliceStaff: Story = { args: { displayName: 'Morgan Lee', rank: 'police_staff_investigator', collarNumber: 'S7741' } };

@@ -1,0 +1,33 @@
+// A fake Victim Portal service for the stories: the tests' FakeApi behind an injected fetch, so
+// Storybook needs no server and sends nothing over the network.
+import type { SignInChallenge, VictimCase } from '@victim-portal/sdk';
+import { FakeApi, problem } from '../../test/fake-api.js';
+import { burglary, codeChallenge, oneTimeCode, sessionTimes } from '../../test/fixtures.js';
+
+export { FakeApi, neverAnswers, networkFailure, problem } from '../../test/fake-api.js';
+export { bikeTheft, burglary, codeChallenge, dateOfBirthChallenge, inviteToken, oneTimeCode, postcodeChallenge } from '../../test/fixtures.js';
+
+/** The answer the fake service accepts for each second factor. */
+export const rightAnswers: Record<SignInChallenge['method'], string> = {
+  one_time_code: oneTimeCode,
+  date_of_birth: '1990-03-27',
+  postcode: 'SW1A 1AA',
+};
+
+/**
+ * @returns a fake service where the invite, its second factor (`challenge`) and the session
+ * work, the victim has `cases`, and a wrong answer leaves 4 tries. Override a route with `.on()`.
+ */
+export function fakeService(cases: VictimCase[] = [burglary], challenge: SignInChallenge = codeChallenge): FakeApi {
+  return new FakeApi()
+    .on('POST /v1/invites/challenge', { status: 200, body: challenge })
+    .on('POST /v1/invites/redeem', (request) =>
+      (request.body as { answer?: string }).answer === rightAnswers[challenge.method]
+        ? { status: 201, body: { sessionToken: 'vps_StorySessionToken_0123456789', ...sessionTimes(Date.now()) } }
+        : problem(422, 'second-factor-incorrect', { attemptsLeft: 4 }),
+    )
+    .on('POST /v1/sign-in-links', { status: 202, body: { status: 'accepted' } })
+    .on('GET /v1/me/cases', { status: 200, body: { items: cases } })
+    .on('GET /v1/me/session', () => ({ status: 200, body: sessionTimes(Date.now()) }))
+    .on('DELETE /v1/me/session', { status: 204 });
+}
