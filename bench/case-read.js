@@ -3,8 +3,11 @@
 // Not a test; run with `npm run bench` after `npm run build`. Each server runs alone in a
 // child pinned to core 0 (taskset -c 0) and autocannon runs on core 1.
 //   DATABASE_URL  default postgres://root@127.0.0.1:5432/vp_bench (created if missing)
-//   BENCH_SECONDS default 10, BENCH_CONNECTIONS default 50, BENCH_ROUNDS default 1 (on a
-//   shared or noisy machine, run 3 and read the median ratio)
+//   BENCH_SECONDS default 10, BENCH_CONNECTIONS default 50, BENCH_ROUNDS default 3 (the
+//   targets run interleaved, round after round, and the result is the median of the rounds'
+//   ratios: single rounds swing by ±15 points on a 2-core machine, where the PostgreSQL
+//   backends are left to the scheduler; pinning them to autocannon's core was tried and made
+//   (c), the heavier on PostgreSQL, database-bound rather than steadier)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -15,7 +18,7 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/vp_bench';
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
-const rounds = Number(process.env.BENCH_ROUNDS || 1);
+const rounds = Number(process.env.BENCH_ROUNDS || 3);
 const target = 0.7;
 
 if (!existsSync(`${repoRoot}packages/server/dist/index.js`)) {

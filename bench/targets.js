@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import Koa from 'koa';
 import pg from 'pg';
+import { pino } from 'pino';
 
 const target = process.argv[2];
 const databaseUrl = process.env.DATABASE_URL;
@@ -46,7 +47,10 @@ async function pgJoin() {
 
 async function victimPortal() {
   const { startServer } = await import('@victim-portal/server');
-  const server = await startServer({ port: 0, databaseUrl, migrate: false });
+  // As in production (src/main.ts logs to stdout): one JSON line per request, written
+  // synchronously like stdout to a file or pipe, here to /dev/null so the cost is counted.
+  const logStream = pino.destination({ dest: '/dev/null', sync: true });
+  const server = await startServer({ port: 0, databaseUrl, migrate: false, logStream });
   return server.url;
 }
 
