@@ -34,13 +34,17 @@ interface RoutedContext {
  * anything), no headers (credentials), no body, no client address.
  */
 export function requestLog(logger: Logger): Middleware {
+  // The line's fields are fixed above and none is a redacted path, so the redaction (a
+  // second line for objects logged later) is skipped here: it was three quarters of the cost
+  // of a line (about 7 µs of 9), per request. Faults and anything else still go through `logger`.
+  const lines = logger.child({}, { redact: [] });
   return async (ctx, next) => {
     const started = performance.now();
     try {
       await next();
     } finally {
       const routed = ctx as unknown as RoutedContext;
-      logger.info(
+      lines.info(
         {
           requestId: ctx.state['requestId'] as string | undefined,
           method: ctx.method,
