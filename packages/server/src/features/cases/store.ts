@@ -7,7 +7,7 @@ import { auditActions, recordAudit } from '../../audit/audit-log.js';
 import type { ForceActor } from '../../auth/credentials.js';
 import { runStatement, statement } from '../../db/statement.js';
 import { problem } from '../../http/problem.js';
-import { evaluateEligibility, type Eligibility } from '../eligibility/rules.js';
+import { evaluateEligibility, type Eligibility, type InviteCandidate } from '../eligibility/rules.js';
 import { eligibilityRulesOf } from '../eligibility/store.js';
 import { findOfficer } from '../officers/store.js';
 import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, withdrawOpenInvites, type InviteActor } from '../invites/store.js';
@@ -140,20 +140,25 @@ function forceInviteActor(actor: ForceActor): InviteActor {
   return { type: 'force_api_key', id: actor.apiKeyId, requestId: actor.requestId };
 }
 
-/**
- * Judge the case under the rules and store the outcome on the case. The stored outcome is what
- * the victim's reads filter on (cases.hidden_from_victim), so it is written whenever the case
- * or the rules change, in the same transaction as the change.
- */
-async function judgeCase(trx: Knex.Transaction, forceId: string, row: JudgedCaseRow, rules: EligibilityRules): Promise<Eligibility> {
-  const eligibility = evaluateEligibility(rules, {
+/** @returns what the eligibility rules look at, from a case row */
+function inviteCandidateOf(row: JudgedCaseRow): InviteCandidate {
+  return {
     offenceCode: row.offence_code,
     riskFlags: row.risk_flags,
     dateOfBirth: row.date_of_birth,
     email: row.email,
     mobile: row.mobile,
     preferredChannel: row.preferred_channel,
-  });
+  };
+}
+
+/**
+ * Judge the case under the rules and store the outcome on the case. The stored outcome is what
+ * the victim's reads filter on (cases.hidden_from_victim), so it is written whenever the case
+ * or the rules change, in the same transaction as the change.
+ */
+async function judgeCase(trx: Knex.Transaction, forceId: string, row: JudgedCaseRow, rules: EligibilityRules): Promise<Eligibility> {
+  const eligibility = evaluateEligibility(rules, inviteCandidateOf(row));
   await trx('cases')
     .where({ force_id: forceId, id: row.id })
     .update(eligibility.eligible
@@ -236,14 +241,7 @@ export async function reevaluateForceCases(trx: Knex.Transaction, actor: ForceAc
   const today = new Date();
   let invited = 0;
   for (const row of rows) {
-    const outcome = evaluateEligibility(rules, {
-      offenceCode: row.offence_code,
-      riskFlags: row.risk_flags,
-      dateOfBirth: row.date_of_birth,
-      email: row.email,
-      mobile: row.mobile,
-      preferredChannel: row.preferred_channel,
-    }, today);
+    const outcome = evaluateEligibility(rules, inviteCandidateOf(row), today);
     if (sameOutcome(row, outcome)) continue;
     const eligibility = await judgeCase(trx, actor.forceId, row, rules);
     if (await actOnEligibility(trx, inviteActor, actor.forceId, row, row.not_invited_reason === null, eligibility)) invited++;
