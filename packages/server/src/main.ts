@@ -9,6 +9,7 @@
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
  *   sends instead), VP_OUTBOX_POLL_MS (1000).
  */
+import { createLogger } from './http/request-log.js';
 import { closeOnSignals, numberFromEnv } from './lifecycle.js';
 import { loggingSender, notificationConfigFromEnv, notifySenderFrom } from './outbox/configure.js';
 import { startServer } from './server.js';
@@ -21,6 +22,8 @@ if (notifications.sender === 'dev-mailbox' && !['127.0.0.1', '::1', 'localhost']
   throw new Error('VP_SENDER=dev-mailbox shows live sign-in links at /dev/mailbox: set HOST=127.0.0.1, or use the demo (npm start).');
 }
 const notify = notifySenderFrom(notifications);
+// One JSON-lines log on stdout: requests (unless VP_REQUEST_LOG=off) and failed deliveries.
+const log = createLogger(process.stdout);
 const server = await startServer({
   port: numberFromEnv('PORT', 3000),
   host,
@@ -32,7 +35,7 @@ const server = await startServer({
   },
   // Without a sender the server runs no worker: notifications wait in the outbox table.
   devMailbox: notifications.inProcessWorker && notifications.sender === 'dev-mailbox',
-  notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, (line) => process.stderr.write(`${JSON.stringify(line)}\n`)) : undefined,
+  notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, ({ level: _level, msg, ...line }) => log.warn(line, msg)) : undefined,
   outboxPollIntervalMs: notifications.pollIntervalMs,
   logStream: process.env['VP_REQUEST_LOG'] === 'off' ? undefined : process.stdout,
 });

@@ -5,11 +5,14 @@
  *   VP_NOTIFY_TIMEOUT_MS (10000), VP_NOTIFY_SENDER_IDS, VP_OUTBOX_POLL_MS (1000).
  * docs/notifications.md
  */
+import { createLogger } from './http/request-log.js';
 import { startWorkerProcess, type WorkerProcess } from './outbox/worker-process.js';
 
+// The same JSON-lines log as the server's (stdout): failed deliveries and failed batches.
+const log = createLogger(process.stdout);
 let running: WorkerProcess;
 try {
-  running = await startWorkerProcess();
+  running = await startWorkerProcess(process.env, ({ level, msg, ...line }) => log[level](line, msg));
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
