@@ -40,7 +40,29 @@ export type EligibilityRules = Schemas['EligibilityRules'];
 export type ForceSettings = Schemas['ForceSettings'];
 export type ForceSettingsUpdate = Schemas['ForceSettingsUpdate'];
 export type NotifyTemplates = Schemas['NotifyTemplates'];
-export type OperationId = keyof operations;
+export type Cursor = Schemas['Cursor'];
+export type Message = Schemas['Message'];
+export type MessageCreate = Schemas['MessageCreate'];
+export type ForceMessageCreate = Schemas['ForceMessageCreate'];
+export type UpdateRequestCreate = Schemas['UpdateRequestCreate'];
+export type ReadReceiptCreate = Schemas['ReadReceiptCreate'];
+export type ForceReadReceiptCreate = Schemas['ForceReadReceiptCreate'];
+export type ReadState = Schemas['ReadState'];
+export type MessagePage = Schemas['MessagePage'];
+export type MessageAuthor = Schemas['MessageAuthor'];
+export type ThreadNotice = Schemas['ThreadNotice'];
+export type OfficerCase = Schemas['OfficerCase'];
+export type OfficerCaseList = Schemas['OfficerCaseList'];
+export type OfficerTokenRequest = Schemas['OfficerTokenRequest'];
+export type OfficerToken = Schemas['OfficerToken'];
+export type OfficerAbsence = Schemas['OfficerAbsence'];
+export type OfficerAbsenceUpdate = Schemas['OfficerAbsenceUpdate'];
+export type CoveringOfficer = Schemas['CoveringOfficer'];
+export type WebhookSecret = Schemas['WebhookSecret'];
+export type StreamEvent = Schemas['StreamEvent'];
+export type WebhookEvent = Schemas['WebhookEvent'];
+/** The operations a service implements: those under `paths` (webhooks are the force's to implement). */
+export type OperationId = Exclude<keyof operations, 'webhookMessageCreated' | 'webhookUpdateRequested' | 'webhookMessageRead'>;
 
 /** The OpenAPI 3.1 document, parsed. Treat it as read-only. */
 export const openapiDocument: Readonly<Record<string, unknown>> = document;

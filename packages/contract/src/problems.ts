@@ -18,6 +18,10 @@ export const problemTypes = {
   rateLimited: 'urn:victim-portal:problem:rate-limited',
   payloadTooLarge: 'urn:victim-portal:problem:payload-too-large',
   unsupportedMediaType: 'urn:victim-portal:problem:unsupported-media-type',
+  idempotencyKeyReused: 'urn:victim-portal:problem:idempotency-key-reused',
+  idempotencyKeyInUse: 'urn:victim-portal:problem:idempotency-key-in-use',
+  messageIdReused: 'urn:victim-portal:problem:message-id-reused',
+  notAllowedToReply: 'urn:victim-portal:problem:not-allowed-to-reply',
   methodNotAllowed: 'urn:victim-portal:problem:method-not-allowed',
   internal: 'urn:victim-portal:problem:internal',
 } as const;

@@ -195,6 +195,200 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/officer-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a short-lived token for one officer
+         * @description The records system calls this from its own back end when an officer opens the officer
+         *     widget, and returns the token to the widget's `getToken()`. The token (`vpo_…`) sees
+         *     only the cases that officer is in charge of or is covering for, and lasts `ttlSeconds`
+         *     (default 900, at most 3600). The service keeps only the token's hash, so this
+         *     operation cannot replay a response and takes no `Idempotency-Key`: a retry mints a
+         *     second token, and both expire.
+         */
+        post: operations["mintOfficerToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officers/{collarNumber}/absence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record that an officer is away, and who covers
+         * @description While `now` is between `from` and `until`, the victims of the officer's cases see
+         *     when the officer is back and who is covering, and the covering officer's token sees
+         *     those cases and their threads. One absence per officer: a new one replaces it.
+         */
+        put: operations["putOfficerAbsence"];
+        post?: never;
+        /** The officer is back */
+        delete: operations["clearOfficerAbsence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/force/webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or rotate the secret that signs webhooks
+         * @description Returns a new Standard Webhooks secret (`whsec_…`), shown only here. For 24 hours
+         *     after a rotation, deliveries carry a signature with the new secret and one with the
+         *     previous secret (space-separated in `webhook-signature`), so the receiver can switch
+         *     without dropping any. Takes no `Idempotency-Key`: the service does not keep the
+         *     secret in a form it could replay.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's message thread, from the records system */
+        get: operations["listCaseMessages"];
+        put?: never;
+        /**
+         * Reply to the victim from the records system
+         * @description Sent as the officer in charge, or as `collarNumber` when that officer is covering.
+         *     Idempotent twice over: by the message `id` the caller generates, and by
+         *     `Idempotency-Key`.
+         */
+        post: operations["sendCaseMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the officer has read the thread up to a message */
+        post: operations["markCaseMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officer/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The officer's inbox
+         * @description The cases the officer is in charge of or is covering, those with unread messages or pending update requests first.
+         */
+        get: operations["listOfficerCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officer/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's thread, for the officer */
+        get: operations["listOfficerMessages"];
+        put?: never;
+        /**
+         * Reply to the victim
+         * @description Idempotent by the message `id` the caller generates.
+         */
+        post: operations["sendOfficerMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officer/cases/{caseId}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the officer has read the thread up to a message */
+        post: operations["markOfficerMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/officer/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live thread events for the officer's cases (Server-Sent Events)
+         * @description A `text/event-stream` of `message.created` and `message.read` events (see
+         *     `StreamEvent`) on every case the officer may see at the time of the event. Each event's
+         *     `id` is a cursor: send it back as `Last-Event-ID` after a dropped connection and the
+         *     stream first replays every event after it. Fetch with `Authorization: Bearer`; the
+         *     browser's `EventSource` cannot send it. The stream ends when the token expires.
+         */
+        get: operations["streamOfficerEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/invites/challenge": {
         parameters: {
             query?: never;
@@ -314,8 +508,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The thread with the officer in charge of one of the victim's cases */
+        get: operations["listMyMessages"];
+        put?: never;
+        /**
+         * Message the officer in charge
+         * @description Idempotent by the message `id` the caller generates (a retried send returns the stored message).
+         */
+        post: operations["sendMyMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/update-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the officer for an update, with or without a note
+         * @description Shown to the officer as an update request, apart from ordinary messages. Idempotent by `id`.
+         */
+        post: operations["requestUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the victim has read the thread up to a message */
+        post: operations["markMyMessagesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live thread events for the victim's cases (Server-Sent Events)
+         * @description As `/v1/officer/stream`, for the cases the signed-in victim can see. Reading the
+         *     stream does not keep the session alive; it ends when the session does.
+         */
+        get: operations["streamMyEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "message.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A message was added to a thread (by the victim, an officer or the system)
+         * @description Every message reaches the records system this way, so the portal is never the only
+         *     copy. Signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`,
+         *     `webhook-signature`); `webhook-id` stays the same across retries, so deduplicate on
+         *     it. Verify with the SDK's `verifyWebhook`, which also refuses timestamps more than
+         *     five minutes old. Answer 2xx within 10 seconds; anything else is retried with
+         *     backoff.
+         */
+        post: operations["webhookMessageCreated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "update.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The victim asked for an update */
+        post: operations["webhookUpdateRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "message.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The victim or an officer read the thread up to a message */
+        post: operations["webhookMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An RFC 9457 problem. */
@@ -368,12 +701,16 @@ export interface components {
             displayName: string;
             rank: components["schemas"]["Rank"];
             team?: string | null;
+            /** @description The officer's recorded absence, if any (past, present or future). */
+            absence?: components["schemas"]["OfficerAbsence"] | null;
         };
         /** @description The officer in charge (OIC) of a case, as the victim sees them. */
         OfficerInCharge: {
             displayName: string;
             rank: components["schemas"]["Rank"];
             collarNumber: components["schemas"]["CollarNumber"];
+            /** @description Present while the officer is away now; says when they are back and who covers. */
+            absence?: components["schemas"]["OfficerAbsence"];
         };
         /**
          * @description The force's crime reference, unique within the force.
@@ -557,6 +894,10 @@ export interface components {
             /** @description Where the force is told of locked invites and other things an officer must act on. */
             alertEmail: string | null;
             notifyTemplates: components["schemas"]["NotifyTemplates"];
+            /** @description Where thread events (message.created, update.requested, message.read) are posted, signed per Standard Webhooks. */
+            webhookUrl?: string | null;
+            /** @description Whether a signing secret exists (`POST /v1/force/webhook-secret`); webhooks wait in the outbox until one does. */
+            webhookSecretSet?: boolean;
         };
         ForceSettingsUpdate: {
             /** Format: uri */
@@ -567,6 +908,7 @@ export interface components {
             allowedOrigins?: string[];
             alertEmail?: string | null;
             notifyTemplates?: components["schemas"]["NotifyTemplates"];
+            webhookUrl?: string | null;
         };
         ForceCase: {
             /** Format: uuid */
@@ -652,8 +994,223 @@ export interface components {
         VictimCaseList: {
             items: components["schemas"]["VictimCase"][];
         };
+        /** @description A position in the threads' shared, ever-increasing order of events. Treat it as opaque. */
+        Cursor: string;
+        /**
+         * Format: uuid
+         * @description Generated by the sender (a UUID), so a retried send is recognised.
+         */
+        MessageId: string;
+        /** @description Plain text. Never interpreted as HTML or Markdown by the widgets; line breaks are kept. */
+        MessageBody: string;
+        MessageCreate: {
+            id: components["schemas"]["MessageId"];
+            body: components["schemas"]["MessageBody"];
+        };
+        ForceMessageCreate: {
+            id: components["schemas"]["MessageId"];
+            body: components["schemas"]["MessageBody"];
+            /** @description Who is replying; the officer in charge when left out. Must be the officer in charge or the officer covering. */
+            collarNumber?: components["schemas"]["CollarNumber"];
+        };
+        UpdateRequestCreate: {
+            id: components["schemas"]["MessageId"];
+            /** @description Optional words to go with the request, plain text. */
+            note?: string;
+        };
+        ReadReceiptCreate: {
+            upTo: components["schemas"]["Cursor"];
+        };
+        ForceReadReceiptCreate: {
+            upTo: components["schemas"]["Cursor"];
+            collarNumber?: components["schemas"]["CollarNumber"];
+        };
+        /** @description How far each side has read the thread, as message cursors. */
+        ReadState: {
+            victim: components["schemas"]["Cursor"] | null;
+            officer: components["schemas"]["Cursor"] | null;
+        };
+        MessageAuthor: {
+            /** @enum {string} */
+            type: "victim" | "officer" | "system";
+            /** @description For `officer`, who wrote it. */
+            officer?: components["schemas"]["OfficerInCharge"];
+        };
+        /** @description A system notice, as a code the widgets put into words in the reader's language. */
+        ThreadNotice: {
+            /** @enum {string} */
+            code: "officer_changed";
+            /** @description For `officer_changed`, the new officer in charge. */
+            officer?: components["schemas"]["OfficerInCharge"] | null;
+        };
+        Message: {
+            id: components["schemas"]["MessageId"];
+            cursor: components["schemas"]["Cursor"];
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description `update_request` is the victim asking for an update (body is the optional note); `notice` is written by the service.
+             * @enum {string}
+             */
+            kind: "text" | "update_request" | "notice";
+            author: components["schemas"]["MessageAuthor"];
+            body: string | null;
+            notice?: components["schemas"]["ThreadNotice"];
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * Format: date-time
+             * @description When the other side first read it (victim messages by an officer, officer messages by the victim); null for notices.
+             */
+            readAt: string | null;
+        };
+        MessagePage: {
+            /** @description Oldest first. */
+            items: components["schemas"]["Message"][];
+            /** @description Pass as `after` for the next page; null when this page reaches the newest message. */
+            nextCursor: components["schemas"]["Cursor"] | null;
+            read: components["schemas"]["ReadState"];
+            /** @description Who the victim's messages go to now (with any absence), or null while the case has none. */
+            officerInCharge?: components["schemas"]["OfficerInCharge"] | null;
+        };
+        OfficerCase: {
+            /** Format: uuid */
+            caseId: string;
+            crimeReference: components["schemas"]["CrimeReference"];
+            crimeType: string;
+            victimName: string;
+            /** @enum {string} */
+            role: "officer_in_charge" | "covering";
+            /** @description Victim messages and update requests the officers have not read. */
+            unreadCount: number;
+            /** @description Update requests made since the last officer reply. */
+            pendingUpdateRequests: number;
+            /** Format: date-time */
+            lastMessageAt: string | null;
+        };
+        OfficerCaseList: {
+            officer: components["schemas"]["OfficerInCharge"];
+            items: components["schemas"]["OfficerCase"][];
+        };
+        OfficerTokenRequest: {
+            collarNumber: components["schemas"]["CollarNumber"];
+            /** @default 900 */
+            ttlSeconds: number;
+        };
+        OfficerToken: {
+            /** @description Send as `Authorization: Bearer …`. Give it only to that officer's browser; keep it in memory. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+            officer: components["schemas"]["OfficerInCharge"];
+        };
+        OfficerAbsenceUpdate: {
+            /** Format: date-time */
+            from: string;
+            /**
+             * Format: date-time
+             * @description When the officer is back; after `from`.
+             */
+            until: string;
+            /** @description The officer covering the cases meanwhile, if any. */
+            coveredBy?: components["schemas"]["CollarNumber"] | null;
+        };
+        OfficerAbsence: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            until: string;
+            coveredBy: components["schemas"]["CoveringOfficer"] | null;
+        };
+        CoveringOfficer: {
+            displayName: string;
+            rank: components["schemas"]["Rank"];
+            collarNumber: components["schemas"]["CollarNumber"];
+        };
+        WebhookSecret: {
+            secret: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The `data` of one live event. */
+        StreamEvent: {
+            /** @enum {string} */
+            type: "message.created" | "message.read";
+            /** Format: uuid */
+            caseId: string;
+            /** @description For `message.created`. */
+            message?: components["schemas"]["Message"];
+            /** @description For `message.read`, where each side has now read up to. */
+            read?: components["schemas"]["ReadState"];
+        };
+        /** @description A webhook body, in the Standard Webhooks shape. */
+        WebhookEvent: {
+            /** @enum {string} */
+            type: "message.created" | "update.requested" | "message.read";
+            /** Format: date-time */
+            timestamp: string;
+            data: {
+                /** Format: uuid */
+                caseId: string;
+                crimeReference: components["schemas"]["CrimeReference"];
+                /** @description For `message.created` and `update.requested`. */
+                message?: components["schemas"]["Message"];
+                /** @description For `message.read`. */
+                read?: components["schemas"]["ReadState"];
+                /**
+                 * @description For `message.read`, who read.
+                 * @enum {string}
+                 */
+                reader?: "victim" | "officer";
+            };
+        };
     };
     responses: {
+        /** @description The message was stored. */
+        MessageCreated: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        /** @description A message with this `id` and the same content was already stored; this is it, unchanged. */
+        MessageReplayed: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Message"];
+            };
+        };
+        /** @description Where this side has now read up to (a receipt never moves back). */
+        ReadUpTo: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ReadState"];
+            };
+        };
+        /**
+         * @description Server-Sent Events. Each event has `id` (a cursor), `event` (`message.created` or
+         *     `message.read`) and `data` (a `StreamEvent` as JSON). A comment line is sent every 25
+         *     seconds to keep proxies from closing the connection, and `retry` tells the client how
+         *     long to wait before reconnecting.
+         */
+        EventStream: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "text/event-stream": string;
+            };
+        };
         /** @description Something went wrong; the body says what. */
         Problem: {
             headers: {
@@ -761,6 +1318,21 @@ export interface components {
         CaseId: string;
         /** @description The officer's collar (warrant) number within the force. */
         CollarNumber: components["schemas"]["CollarNumber"];
+        /** @description A message's `cursor`; the page starts after it. Leave out for the start of the thread. */
+        After: components["schemas"]["Cursor"];
+        /** @description At most this many messages (default 100). */
+        Limit: number;
+        /**
+         * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+         *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+         *     nothing; with a different body it is refused (422
+         *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+         *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+         *     are kept for 24 hours, per force.
+         */
+        IdempotencyKey: string;
+        /** @description The `id` of the last event received; the stream replays every event after it first. */
+        LastEventId: components["schemas"]["Cursor"];
     };
     requestBodies: never;
     headers: {
@@ -951,7 +1523,17 @@ export interface operations {
     createCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1045,7 +1627,17 @@ export interface operations {
     resendInvite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The case's identifier. */
                 caseId: components["parameters"]["CaseId"];
@@ -1072,7 +1664,17 @@ export interface operations {
     reissueInvite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The case's identifier. */
                 caseId: components["parameters"]["CaseId"];
@@ -1099,7 +1701,17 @@ export interface operations {
     revokeInvite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 /** @description The case's identifier. */
                 caseId: components["parameters"]["CaseId"];
@@ -1121,6 +1733,344 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    mintOfficerToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token; it is shown only in this response. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    putOfficerAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The officer's collar (warrant) number within the force. */
+                collarNumber: components["parameters"]["CollarNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficerAbsenceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The officer with the absence as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Officer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    clearOfficerAbsence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The officer's collar (warrant) number within the force. */
+                collarNumber: components["parameters"]["CollarNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The absence is cleared (or there was none). */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecret"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listCaseMessages: {
+        parameters: {
+            query?: {
+                /** @description A message's `cursor`; the page starts after it. Leave out for the start of the thread. */
+                after?: components["parameters"]["After"];
+                /** @description At most this many messages (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the thread, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendCaseMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceMessageCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MessageReplayed"];
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    markCaseMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceReadReceiptCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ReadUpTo"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listOfficerCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The officer's cases. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerCaseList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    listOfficerMessages: {
+        parameters: {
+            query?: {
+                /** @description A message's `cursor`; the page starts after it. Leave out for the start of the thread. */
+                after?: components["parameters"]["After"];
+                /** @description At most this many messages (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the thread, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendOfficerMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MessageReplayed"];
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    markOfficerMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadReceiptCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ReadUpTo"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    streamOfficerEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `id` of the last event received; the stream replays every event after it first. */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventStream"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
         };
     };
     startInviteChallenge: {
@@ -1306,6 +2256,198 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listMyMessages: {
+        parameters: {
+            query?: {
+                /** @description A message's `cursor`; the page starts after it. Leave out for the start of the thread. */
+                after?: components["parameters"]["After"];
+                /** @description At most this many messages (default 100). */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the thread, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendMyMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MessageCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MessageReplayed"];
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    requestUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRequestCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["MessageReplayed"];
+            201: components["responses"]["MessageCreated"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    markMyMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadReceiptCreate"];
+            };
+        };
+        responses: {
+            200: components["responses"]["ReadUpTo"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    streamMyEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `id` of the last event received; the stream replays every event after it first. */
+                "Last-Event-ID"?: components["parameters"]["LastEventId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EventStream"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    webhookMessageCreated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookUpdateRequested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -23,6 +23,10 @@ const titles: Record<ProblemKind, readonly [number, string]> = {
   payloadTooLarge: [413, 'Request body too large'],
   unsupportedMediaType: [415, 'Request body must be JSON'],
   unknownOfficer: [422, 'Unknown officer'],
+  idempotencyKeyReused: [422, 'Idempotency key already used for another request'],
+  idempotencyKeyInUse: [409, 'The first request with this idempotency key is still running'],
+  messageIdReused: [409, 'Message id already used'],
+  notAllowedToReply: [422, 'This officer cannot reply on this case'],
   internal: [500, 'Something went wrong on our side'],
 };
 

@@ -5,6 +5,7 @@ import * as invitationsAndSignIn from './0003_invitations_and_sign_in.js';
 import * as outboxDelivery from './0004_outbox_delivery.js';
 import * as signIn from './0005_sign_in.js';
 import * as caseVisibility from './0006_case_visibility.js';
+import * as messaging from './0007_messaging.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -21,6 +22,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0004_outbox_delivery', outboxDelivery],
   ['0005_sign_in', signIn],
   ['0006_case_visibility', caseVisibility],
+  ['0007_messaging', messaging],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
