@@ -11,6 +11,8 @@ import { eligibilityOperations } from './features/eligibility/routes.js';
 import { forceSettingsOperations } from './features/force-settings/routes.js';
 import { healthOperations } from './features/health/routes.js';
 import { inviteOperations } from './features/invites/routes.js';
+import { liveOperations } from './features/live/routes.js';
+import { messageOperations } from './features/messages/routes.js';
 import { meOperations } from './features/me/routes.js';
 import { officerOperations } from './features/officers/routes.js';
 import { signInOperations } from './features/sign-in/routes.js';
@@ -96,6 +98,8 @@ export function createApp(options: AppOptions): Koa {
     ...inviteOperations(services),
     ...signInOperations(services),
     ...meOperations(services),
+    ...messageOperations(services),
+    ...liveOperations(services),
   });
   const routers: Router[] = [api];
   const methodsAt = (path: string) => [...new Set(api.match(path, 'OPTIONS').path.flatMap((layer) => layer.methods))];
