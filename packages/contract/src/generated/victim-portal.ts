@@ -875,6 +875,13 @@ export interface components {
             signInLinkSms?: string;
             /** Format: uuid */
             forceAlertEmail?: string;
+            /**
+             * Format: uuid
+             * @description "You have a new message: sign in to read it". Never carries the message.
+             */
+            newMessageEmail?: string;
+            /** Format: uuid */
+            newMessageSms?: string;
         };
         ForceSettings: {
             name: string;
