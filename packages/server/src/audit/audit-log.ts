@@ -8,7 +8,7 @@ import type { Knex } from 'knex';
  */
 export interface AuditEvent {
   forceId: string;
-  actorType: 'force_api_key' | 'victim' | 'system';
+  actorType: 'force_api_key' | 'victim' | 'officer' | 'system';
   actorId: string;
   action: AuditAction;
   subjectType: 'case' | 'officer' | 'invite' | 'session' | 'victim' | 'force';
@@ -26,6 +26,19 @@ export const auditActions = {
   caseReadRefused: 'case.read_refused',
   caseListed: 'case.listed',
   officerSaved: 'officer.saved',
+  officerTokenMinted: 'officer.token_minted',
+  officerAbsenceSet: 'officer.absence_set',
+  officerAbsenceCleared: 'officer.absence_cleared',
+  /** An officer listed the cases they are in charge of or covering (their inbox). */
+  officerCasesListed: 'officer.cases_listed',
+  /** A page of a case's message thread was shown. */
+  threadRead: 'thread.read',
+  messageSent: 'message.sent',
+  updateRequested: 'message.update_requested',
+  /** A read receipt: a side has read the thread up to a message. */
+  threadMarkedRead: 'thread.marked_read',
+  /** The system notice written when a case's officer in charge changes. */
+  officerChangedNotice: 'message.officer_changed_notice',
   inviteIssued: 'invite.issued',
   inviteRefused: 'invite.refused',
   inviteResent: 'invite.resent',
