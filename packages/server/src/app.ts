@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import Koa from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { openapiDocument } from '@victim-portal/contract';
+import { openapiDocument, type OperationId } from '@victim-portal/contract';
 import { ActivityRecorder } from './audit/activity-recorder.js';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/victim-session.js';
 import { BackgroundTasks } from './background.js';
@@ -17,6 +17,7 @@ import { meOperations } from './features/me/routes.js';
 import { officerOperations } from './features/officers/routes.js';
 import { signInOperations } from './features/sign-in/routes.js';
 import { AllowedOrigins, cors } from './http/cors.js';
+import { operationsTakingIdempotencyKey } from './http/idempotency.js';
 import { contractRouter, notFoundOrWrongMethod } from './http/operations.js';
 import { problemResponses, type FaultLogger } from './http/problem.js';
 import { RateLimits, signInLimits, type Limit } from './http/rate-limit.js';
@@ -71,6 +72,13 @@ export function contractValidator(): ContractValidator {
   return sharedValidator;
 }
 
+let sharedIdempotent: Set<OperationId> | undefined;
+/** @returns the operations whose contract parameters include the Idempotency-Key header */
+function idempotentOperations(): Set<OperationId> {
+  sharedIdempotent ??= operationsTakingIdempotencyKey(openapiDocument);
+  return sharedIdempotent;
+}
+
 /**
  * The Victim Portal service as a Koa application: every operation of the contract, plus the
  * demo's pages when asked for. It does not listen, migrate or send: see startServer.
@@ -100,7 +108,7 @@ export function createApp(options: AppOptions): Koa {
     ...meOperations(services),
     ...messageOperations(services),
     ...liveOperations(services),
-  });
+  }, { idempotent: idempotentOperations() });
   const routers: Router[] = [api];
   const methodsAt = (path: string) => [...new Set(api.match(path, 'OPTIONS').path.flatMap((layer) => layer.methods))];
 

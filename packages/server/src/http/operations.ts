@@ -4,6 +4,7 @@ import type { Context, Middleware } from 'koa';
 import type { OperationId } from '@victim-portal/contract';
 import { authenticate } from '../auth/credentials.js';
 import { jsonBody } from './body.js';
+import { idempotencyKeys } from './idempotency.js';
 import { problem } from './problem.js';
 import type { ContractValidator, OperationSpec } from './validation.js';
 
@@ -28,13 +29,18 @@ function validateRequest(validator: ContractValidator, spec: OperationSpec): Mid
   };
 }
 
+export interface ContractRouterOptions {
+  /** Operations that honour an `Idempotency-Key` header (see idempotency.ts). */
+  idempotent?: ReadonlySet<OperationId>;
+}
+
 /**
  * A router with every operation of the contract, each behind the same steps: credential
- * (from the operation's `security`), JSON body, contract validation, then its handler.
- * Refuses to build unless every operation has exactly one handler, so the service cannot
- * quietly lag behind the contract.
+ * (from the operation's `security`), JSON body, contract validation, the Idempotency-Key
+ * (where the contract takes one), then its handler. Refuses to build unless every operation
+ * has exactly one handler, so the service cannot quietly lag behind the contract.
  */
-export function contractRouter(db: Knex, validator: ContractValidator, handlers: OperationHandlers): Router {
+export function contractRouter(db: Knex, validator: ContractValidator, handlers: OperationHandlers, options: ContractRouterOptions = {}): Router {
   const router = new Router();
   const missing = [...validator.operations.keys()].filter((id) => !handlers[id]);
   const unknown = Object.keys(handlers).filter((id) => !validator.operations.has(id as OperationId));
@@ -43,10 +49,12 @@ export function contractRouter(db: Knex, validator: ContractValidator, handlers:
   }
   for (const spec of validator.operations.values()) {
     const handler = handlers[spec.operationId] as OperationHandler;
+    const steps: Middleware[] = [authenticate(db, spec.security), jsonBody(spec), validateRequest(validator, spec)];
+    if (options.idempotent?.has(spec.operationId)) steps.push(idempotencyKeys(db, spec.operationId));
     router.register(
       spec.routerPath,
       [spec.method.toUpperCase()],
-      [authenticate(db, spec.security), jsonBody(spec), validateRequest(validator, spec), (ctx) => handler(ctx as unknown as Context)],
+      [...steps, (ctx) => handler(ctx as unknown as Context)],
       { name: spec.operationId },
     );
   }
