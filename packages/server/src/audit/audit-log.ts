@@ -47,6 +47,9 @@ export const auditActions = {
   challengeStarted: 'invite.challenge_started',
   signInLinkRequested: 'invite.sign_in_link_requested',
   forceSettingsChanged: 'force.settings_changed',
+  webhookSecretRotated: 'force.webhook_secret_rotated',
+  /** A victim or officer opened a live event stream (what they then receive is not logged per event). */
+  streamOpened: 'stream.opened',
   eligibilityRulesReplaced: 'force.eligibility_rules_replaced',
   signedIn: 'session.signed_in',
   signedOut: 'session.signed_out',
