@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Rank } from '@victim-portal/contract';
+import { generateToken, hashToken } from './auth/tokens.js';
 import { issueApiKey, saveForce } from './features/forces/store.js';
 
 export { startServer, type RunningServer, type ServerOptions } from './server.js';
@@ -113,5 +114,42 @@ export async function waitForInviteLink(baseUrl: string, to: string, timeoutMs =
 export function inviteTokenFrom(link: string): string {
   const token = new URL(link).hash.replace(/^#invite=/, '');
   if (!token.startsWith('vpi_')) throw new Error('not an invite link');
+  return token;
+}
+
+/**
+ * A short-lived officer token (`vpo_…`), minted as a records system would with
+ * POST /v1/officer-tokens.
+ * @param baseUrl the server's `url`
+ * @param apiKey the force's API key
+ * @returns the token, for `Authorization: Bearer` on the officer operations
+ */
+export async function createTestOfficerToken(baseUrl: string, apiKey: string, collarNumber: string, ttlSeconds?: number): Promise<string> {
+  const response = await fetch(`${baseUrl}/v1/officer-tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
+    body: JSON.stringify(ttlSeconds === undefined ? { collarNumber } : { collarNumber, ttlSeconds }),
+  });
+  if (response.status !== 201) throw new Error(`POST /v1/officer-tokens answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/**
+ * A session for the victim of a case, written straight into the database: for tests of what a
+ * signed-in victim does, without the invite and second factor (which have their own tests).
+ * @returns the session token (`vps_…`)
+ */
+export async function createTestVictimSession(db: Knex, forceId: string, caseId: string, idleTimeoutSeconds = 15 * 60): Promise<string> {
+  const found = await db('cases').select<{ victim_id: string }[]>('victim_id').where({ force_id: forceId, id: caseId }).first();
+  if (!found) throw new Error('the force has no such case');
+  const token = generateToken('victimSession');
+  await db('sessions').insert({
+    force_id: forceId,
+    victim_id: found.victim_id,
+    token_hash: hashToken(token),
+    idle_timeout_seconds: idleTimeoutSeconds,
+    idle_expires_at: db.raw("now() + ? * interval '1 second'", [idleTimeoutSeconds]),
+    expires_at: db.raw("now() + interval '12 hours'"),
+  });
   return token;
 }

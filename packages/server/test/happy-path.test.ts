@@ -16,7 +16,7 @@ describe('a victim follows their case from invite to sign-out', () => {
       json: { displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID' },
     });
     expect(officer.status).toBe(200);
-    expect(officer.body).toEqual({ collarNumber: '4521', displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID' });
+    expect(officer.body).toEqual({ collarNumber: '4521', displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID', absence: null });
 
     const email = uniqueEmail();
     const body = caseBody({ email, preferredChannel: 'email' }, { officerInCharge: { collarNumber: '4521' } });

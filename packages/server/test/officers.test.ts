@@ -12,10 +12,10 @@ describe('a records system keeps its officers in step', () => {
 
     const created = await put({ displayName: 'PC Jo Bloggs', rank: 'police_constable' });
     expect(created.status).toBe(200);
-    expect(created.body).toEqual({ collarNumber: 'A77', displayName: 'PC Jo Bloggs', rank: 'police_constable', team: null });
+    expect(created.body).toEqual({ collarNumber: 'A77', displayName: 'PC Jo Bloggs', rank: 'police_constable', team: null, absence: null });
 
     const promoted = await put({ displayName: 'DS Jo Bloggs', rank: 'detective_sergeant', team: 'CID' });
-    expect(promoted.body).toEqual({ collarNumber: 'A77', displayName: 'DS Jo Bloggs', rank: 'detective_sergeant', team: 'CID' });
+    expect(promoted.body).toEqual({ collarNumber: 'A77', displayName: 'DS Jo Bloggs', rank: 'detective_sergeant', team: 'CID', absence: null });
     expect(await h.db('officers').where({ force_id: force.forceId })).toHaveLength(1);
   });
 

@@ -21,7 +21,17 @@ export interface VictimCaller {
   sessionTokenHash: string;
 }
 
-export type Caller = ForceCaller | VictimCaller;
+/** An officer with a short-lived token the force's records system minted for them. */
+export interface OfficerCaller {
+  kind: 'officer';
+  forceId: string;
+  officerId: string;
+  tokenId: string;
+  /** When the token stops working (a live stream ends then). */
+  expiresAt: Date;
+}
+
+export type Caller = ForceCaller | VictimCaller | OfficerCaller;
 
 // The same answer whatever was wrong (missing, malformed, unknown, expired, revoked), so a
 // probe learns nothing about which tokens exist.
@@ -52,6 +62,23 @@ export function authenticate(db: Knex, schemes: readonly SecuritySchemeName[]): 
         return next();
       }
     }
+    if (schemes.includes('officerToken')) {
+      const officerToken = readBearer(header, 'officerToken');
+      if (officerToken) {
+        // One read checks the hash, the expiry and that the key that minted it still works:
+        // revoking a force key ends the officer tokens it minted.
+        const token = await db('officer_tokens as t')
+          .join('api_keys as k', 'k.id', 't.api_key_id')
+          .select<{ id: string; force_id: string; officer_id: string; expires_at: Date }[]>('t.id', 't.force_id', 't.officer_id', 't.expires_at')
+          .where('t.token_hash', hashToken(officerToken))
+          .where('t.expires_at', '>', db.fn.now())
+          .whereNull('k.revoked_at')
+          .first();
+        if (!token) throw unauthenticated();
+        ctx.state['caller'] = { kind: 'officer', forceId: token.force_id, officerId: token.officer_id, tokenId: token.id, expiresAt: token.expires_at } satisfies OfficerCaller;
+        return next();
+      }
+    }
     if (schemes.includes('victimSession')) {
       const sessionToken = readBearer(header, 'victimSession');
       if (sessionToken) {
@@ -68,6 +95,19 @@ export interface ForceActor {
   forceId: string;
   apiKeyId: string;
   requestId: string | undefined;
+}
+
+/** Who is acting, for scoping and the audit log, on an operation that needs an officer token. */
+export interface OfficerActor {
+  forceId: string;
+  officerId: string;
+  requestId: string | undefined;
+}
+
+/** @returns the officer caller of an operation behind `officerToken` */
+export function officerActorOf(ctx: { state: Record<string, unknown> }): OfficerActor {
+  const caller = ctx.state['caller'] as OfficerCaller;
+  return { forceId: caller.forceId, officerId: caller.officerId, requestId: ctx.state['requestId'] as string | undefined };
 }
 
 /** @returns the force caller of an operation behind `forceApiKey` */

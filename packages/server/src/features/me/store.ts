@@ -4,9 +4,12 @@ import type { Activity, ActivityRecorder } from '../../audit/activity-recorder.j
 import { auditActions, auditColumns } from '../../audit/audit-log.js';
 import { validVictimSession, victimSessionColumns, type SessionFound, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
+import { absenceColumns, coverJoin, toOfficerInCharge, type AbsenceRow } from '../officers/absence.js';
 
 /** A case as its victim may see it: no victim details, no internal codes. */
-interface VictimCaseRow extends VictimSessionRow {
+type OicAbsenceRow = { [Key in keyof AbsenceRow as `oic_${Key}`]: AbsenceRow[Key] | null };
+
+interface VictimCaseRow extends VictimSessionRow, OicAbsenceRow {
   id: string | null;
   crime_reference: string;
   offence_label: string;
@@ -26,9 +29,8 @@ function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
     reportedAt: row.reported_at.toISOString(),
     reportedVia: row.reported_via,
     status: row.status,
-    officerInCharge: row.oic_collar_number && row.oic_display_name && row.oic_rank
-      ? { collarNumber: row.oic_collar_number, displayName: row.oic_display_name, rank: row.oic_rank }
-      : null,
+    // With the OIC's absence only while it is in force: who covers, and when they are back.
+    officerInCharge: toOfficerInCharge(row, 'oic_'),
   };
 }
 
@@ -41,8 +43,9 @@ function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
 export const victimCasesJoin = 'left join cases c on c.force_id = s.force_id and c.victim_id = s.victim_id and not c.hidden_from_victim';
 const victimCaseColumns = `${victimSessionColumns},
     c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status,
-    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank`;
-const officerJoin = 'left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id';
+    o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank,
+    ${absenceColumns('o', 'oc', 'oic_')}`;
+const officerJoin = `left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id ${coverJoin('o', 'oc')}`;
 
 // The hot path: one indexed read checks the session and reads the case. The second join is
 // only there to audit a refused read of the victim's own case when it is hidden from them: a

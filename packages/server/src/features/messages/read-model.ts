@@ -219,7 +219,8 @@ const officerCases = statement(
 
 const officerTokenValid = statement(
   'thread_officer_token_valid',
-  'select 1 as valid from officer_tokens where id = :tokenId and force_id = :forceId and officer_id = :officerId and expires_at > now()',
+  `select 1 as valid from officer_tokens t join api_keys k on k.id = t.api_key_id
+   where t.id = :tokenId and t.force_id = :forceId and t.officer_id = :officerId and t.expires_at > now() and k.revoked_at is null`,
 );
 
 /**

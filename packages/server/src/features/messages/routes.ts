@@ -19,8 +19,5 @@ export function messageOperations(_services: AppServices): OperationHandlers {
     sendMyMessage: notYet,
     requestUpdate: notYet,
     markMyMessagesRead: notYet,
-    mintOfficerToken: notYet,
-    putOfficerAbsence: notYet,
-    clearOfficerAbsence: notYet,
   };
 }

@@ -1,21 +1,30 @@
-import type { OfficerUpsert } from '@victim-portal/contract';
-import type { ForceCaller } from '../../auth/credentials.js';
+import type { OfficerAbsenceUpdate, OfficerTokenRequest, OfficerUpsert } from '@victim-portal/contract';
+import { forceActorOf } from '../../auth/credentials.js';
 import type { AppServices } from '../../services.js';
 import type { OperationHandlers } from '../../http/operations.js';
-import { saveOfficerByCollarNumber } from './store.js';
+import { mintOfficerToken } from './officer-tokens.js';
+import { clearOfficerAbsence, putOfficerAbsence, saveOfficerByCollarNumber } from './store.js';
 
-/** Records systems keep the force's officers in step, by collar number. */
+function collarNumberOf(ctx: unknown): string {
+  return (ctx as { params: { collarNumber: string } }).params.collarNumber;
+}
+
+/** Records systems keep the force's officers in step, by collar number, and mint their tokens. */
 export function officerOperations({ db }: AppServices): OperationHandlers {
   return {
     putOfficer: async (ctx) => {
-      const caller = ctx.state['caller'] as ForceCaller;
-      const { collarNumber } = (ctx as unknown as { params: { collarNumber: string } }).params;
-      ctx.body = await saveOfficerByCollarNumber(
-        db,
-        { forceId: caller.forceId, apiKeyId: caller.apiKeyId, requestId: ctx.state['requestId'] as string },
-        collarNumber,
-        ctx.request.body as OfficerUpsert,
-      );
+      ctx.body = await saveOfficerByCollarNumber(db, forceActorOf(ctx), collarNumberOf(ctx), ctx.request.body as OfficerUpsert);
+    },
+    putOfficerAbsence: async (ctx) => {
+      ctx.body = await putOfficerAbsence(db, forceActorOf(ctx), collarNumberOf(ctx), ctx.request.body as OfficerAbsenceUpdate);
+    },
+    clearOfficerAbsence: async (ctx) => {
+      await clearOfficerAbsence(db, forceActorOf(ctx), collarNumberOf(ctx));
+      ctx.status = 204;
+    },
+    mintOfficerToken: async (ctx) => {
+      ctx.status = 201;
+      ctx.body = await mintOfficerToken(db, forceActorOf(ctx), ctx.request.body as OfficerTokenRequest);
     },
   };
 }
