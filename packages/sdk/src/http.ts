@@ -1,4 +1,4 @@
-import ky, { isHTTPError, isKyError, type KyInstance } from 'ky';
+import ky, { isHTTPError, isKyError, type KyInstance, type RetryOptions } from 'ky';
 import type { Problem } from '@victim-portal/contract';
 import { networkProblemType, ProblemError } from './errors.js';
 
@@ -12,15 +12,45 @@ export interface HttpOptions {
   timeout?: number;
 }
 
+/** Per-request extras on top of the method, path and body. */
+export interface RequestOptions {
+  /** Query parameters; those left undefined are not sent. */
+  searchParams?: Record<string, string | number | undefined>;
+  /** Extra headers (`Idempotency-Key`, or an `Authorization` that overrides the client's token). */
+  headers?: Record<string, string>;
+  /**
+   * The request is safe to send twice (it carries a message id or an `Idempotency-Key`), so a
+   * network failure, timeout or 502/503/504 is retried a couple of times with the same request.
+   * A 4xx never is: the same request would get the same answer.
+   */
+  retryable?: boolean;
+}
+
+/** Retries of a request that is safe to repeat: two, 0.3 s then 0.6 s apart (with jitter). */
+const retryableWrite: RetryOptions = {
+  limit: 2,
+  statusCodes: [502, 503, 504],
+  afterStatusCodes: [503],
+  maxRetryAfter: 5_000,
+  retryOnTimeout: true,
+  jitter: true,
+};
+
 /** One HTTP layer under every client: base URL, bearer token, and errors as ProblemError. */
 export class Http {
   readonly #ky: KyInstance;
+  /** The service's base URL, always ending in a slash. */
+  readonly baseUrl: string;
+  /** The fetch the caller gave, if any (the live stream uses it too). */
+  readonly fetch: typeof fetch | undefined;
 
   constructor(options: HttpOptions, getToken: () => string | undefined) {
+    this.baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+    this.fetch = options.fetch;
     this.#ky = ky.create({
       // A base path without a trailing slash would have its last segment replaced by
       // relative inputs ('v1/cases'), so always end it with one.
-      baseUrl: options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`,
+      baseUrl: this.baseUrl,
       timeout: options.timeout ?? 10_000,
       // Idempotent reads are retried on 5xx/network failure; writes never are. A 429 is not
       // retried quietly: the caller shows the victim how long to wait instead of stalling.
@@ -29,8 +59,9 @@ export class Http {
       hooks: {
         beforeRequest: [
           ({ request }) => {
+            // A per-request Authorization (the officer's token) wins over the client's own.
             const token = getToken();
-            if (token) request.headers.set('Authorization', `Bearer ${token}`);
+            if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
           },
         ],
       },
@@ -38,9 +69,9 @@ export class Http {
   }
 
   /** @returns the parsed JSON body of a 2xx response; throws ProblemError otherwise. */
-  async json<T>(method: 'get' | 'post' | 'put' | 'patch', path: string, body?: unknown): Promise<T> {
+  async json<T>(method: 'get' | 'post' | 'put' | 'patch', path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     return this.#send(async () => {
-      const request = this.#ky(path, { method, ...(body === undefined ? {} : { json: body }) });
+      const request = this.#ky(path, { method, ...(body === undefined ? {} : { json: body }), ...kyOptions(method, options) });
       return (await request.json()) as T;
     });
   }
@@ -49,10 +80,16 @@ export class Http {
    * Sends a request whose success body is not needed (204, 202).
    * @param keepalive let the request outlive the page (quick exit leaves at once)
    */
-  async send(method: 'delete' | 'post', path: string, body?: unknown, keepalive = false): Promise<void> {
+  async send(method: 'delete' | 'post', path: string, body?: unknown, keepalive = false, options: RequestOptions = {}): Promise<void> {
     await this.#send(async () => {
-      await this.#ky(path, { method, keepalive, ...(body === undefined ? {} : { json: body }) });
+      await this.#ky(path, { method, keepalive, ...(body === undefined ? {} : { json: body }), ...kyOptions(method, options) });
     });
+  }
+
+  /** @returns the absolute URL of `path` under the base URL (a relative base resolves against the page). */
+  url(path: string): string {
+    const page = (globalThis as { location?: { href: string } }).location?.href;
+    return new URL(path, new URL(this.baseUrl, page)).href;
   }
 
   async #send<T>(call: () => Promise<T>): Promise<T> {
@@ -62,6 +99,34 @@ export class Http {
       throw toProblemError(error);
     }
   }
+}
+
+function kyOptions(method: string, options: RequestOptions) {
+  const searchParams = Object.entries(options.searchParams ?? {}).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
+  return {
+    ...(searchParams.length > 0 ? { searchParams: Object.fromEntries(searchParams) } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.retryable ? { retry: { ...retryableWrite, methods: [method as 'post' | 'delete'] } } : {}),
+  };
+}
+
+/**
+ * Reads a failed response (outside ky: the live stream) as a ProblemError.
+ * @returns the service's problem, or what the status line says when the body is not one
+ */
+export async function problemFromResponse(response: Response): Promise<ProblemError> {
+  const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'));
+  const data: unknown = /json/.test(response.headers.get('content-type') ?? '') ? await response.json().catch(() => undefined) : undefined;
+  const problem: Problem = isProblemBody(data)
+    ? data
+    : { type: 'about:blank', title: response.statusText || 'Request failed', status: response.status, requestId: response.headers.get('x-request-id') ?? undefined };
+  return new ProblemError(problem, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+}
+
+/** @returns a status-0 ProblemError for a request that got no response */
+export function networkProblem(error: unknown): ProblemError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ProblemError({ type: networkProblemType, title: 'The service could not be reached', status: 0, detail }, { cause: error });
 }
 
 function toProblemError(error: unknown): ProblemError {
@@ -80,12 +145,7 @@ function toProblemError(error: unknown): ProblemError {
       { cause: error },
     );
   }
-  if (isKyError(error) || error instanceof TypeError) {
-    return new ProblemError(
-      { type: networkProblemType, title: 'The service could not be reached', status: 0, detail: (error as Error).message },
-      { cause: error },
-    );
-  }
+  if (isKyError(error) || error instanceof TypeError) return networkProblem(error);
   throw error;
 }
 

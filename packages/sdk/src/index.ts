@@ -2,9 +2,15 @@
  * The Victim Portal SDK: typed clients for the contract in openapi/victim-portal.yaml.
  * - `ForceClient` for records systems (force API key, back end only)
  * - `VictimClient` for the victim's browser (session token from an invite)
+ * - `OfficerClient` for the officer widget (short-lived officer token from `getToken()`)
+ * - `verifyWebhook` for the records system's webhook receiver (also `@victim-portal/sdk/webhooks`)
  */
-export { ForceClient, type ForceClientOptions } from './force-client.js';
+export { ForceClient, type ForceClientOptions, type ForceMessage, type IdempotencyOptions } from './force-client.js';
 export { VictimClient, type VictimClientOptions } from './victim-client.js';
+export { OfficerClient, type OfficerClientOptions } from './officer-client.js';
+export type { SubscribeOptions, ThreadListener, ThreadStatus, ThreadSubscription } from './live-stream.js';
+export type { MessagePageOptions } from './message-pages.js';
+export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookHeaders } from './webhooks.js';
 export { ProblemError, isProblem, networkProblemType } from './errors.js';
 export type { HttpOptions } from './http.js';
 export { problemTypes, type ProblemType } from '@victim-portal/contract/problems';

@@ -1,6 +1,9 @@
-import type { SessionInfo, SignInChallenge, VictimCase, VictimCaseList, VictimSession } from '@victim-portal/contract';
+import type { Message, MessagePage, ReadState, SessionInfo, SignInChallenge, VictimCase, VictimCaseList, VictimSession } from '@victim-portal/contract';
 import { isProblem } from './errors.js';
 import { Http, type HttpOptions } from './http.js';
+import { newId } from './ids.js';
+import { openLiveStream, type SubscribeOptions, type ThreadListener, type ThreadSubscription } from './live-stream.js';
+import { allPages, type MessagePageOptions } from './message-pages.js';
 
 /** Options for the victim's client (runs in the browser, inside the force's website). */
 export interface VictimClientOptions extends HttpOptions {
@@ -77,6 +80,81 @@ export class VictimClient {
   }
 
   /**
+   * Reads one page of the thread with the officer in charge of one of the victim's cases.
+   * @param options.after start after this message cursor (the start of the thread when left out)
+   * @param options.limit at most this many messages (1–200)
+   * @returns the page, oldest first, with how far each side has read and who the OIC is now
+   */
+  listMessages(caseId: string, options: MessagePageOptions = {}): Promise<MessagePage> {
+    return this.#signedIn(() => this.#http.json<MessagePage>('get', messagesUrl(caseId), undefined, { searchParams: { ...options } }));
+  }
+
+  /**
+   * Reads the whole thread (or everything after a cursor), following `nextCursor` to the end.
+   * @returns every message, the last page's `read` and `officerInCharge`, and `nextCursor` null
+   */
+  allMessages(caseId: string, after?: string): Promise<MessagePage> {
+    return allPages((from) => this.listMessages(caseId, { ...(from === undefined ? {} : { after: from }), limit: 200 }), after);
+  }
+
+  /**
+   * Messages the officer in charge. Safe to retry with the same `id`: the service stores one
+   * message per id and answers a repeat with the stored one. The SDK itself retries network
+   * failures and 502/503/504 a couple of times with the same id.
+   * @param body plain text, 1–2000 characters
+   * @param id the message's id (a UUID); keep it with a draft to retry a failed send
+   * @returns the stored message
+   */
+  sendMessage(caseId: string, body: string, id: string = newId()): Promise<Message> {
+    return this.#signedIn(() => this.#http.json<Message>('post', messagesUrl(caseId), { id, body }, { retryable: true }));
+  }
+
+  /**
+   * Asks the officer for an update, with or without a note; the officer sees it apart from
+   * ordinary messages. Idempotent by `id`, and retried like sendMessage.
+   * @param note optional words to go with it, 1–500 characters
+   * @returns the stored update request (a Message of kind `update_request`)
+   */
+  requestUpdate(caseId: string, note?: string, id: string = newId()): Promise<Message> {
+    const request = { id, ...(note === undefined ? {} : { note }) };
+    return this.#signedIn(() =>
+      this.#http.json<Message>('post', `v1/me/cases/${encodeURIComponent(caseId)}/update-requests`, request, { retryable: true }),
+    );
+  }
+
+  /**
+   * Records that the victim has read the thread up to a message (a receipt never moves back).
+   * @param upTo the `cursor` of the newest message read
+   * @returns where each side has now read up to
+   */
+  markRead(caseId: string, upTo: string): Promise<ReadState> {
+    return this.#signedIn(() => this.#http.json<ReadState>('post', `${messagesUrl(caseId)}/read`, { upTo }, { retryable: true }));
+  }
+
+  /**
+   * Listens to new messages and read receipts on all the victim's cases, live
+   * (`GET v1/me/stream`). Reconnects by itself and resumes where it left off; stops for good
+   * when the session ends (and calls `onSessionEnded`) or on `close()`.
+   * @param options.lastEventId resume after this event (from an earlier subscription)
+   * @returns the subscription
+   */
+  subscribe(listener: ThreadListener, options: SubscribeOptions = {}): ThreadSubscription {
+    const connection = {
+      url: this.#http.url('v1/me/stream'),
+      fetch: this.#http.fetch,
+      token: () => Promise.resolve(this.sessionToken),
+      unauthorized: (token: string | undefined) => {
+        // A sign-in since this connection started has its own token: use it.
+        if (this.sessionToken !== undefined && this.sessionToken !== token) return Promise.resolve(true);
+        // Already ended by a request meanwhile: say so once, not twice.
+        if (this.sessionToken !== undefined) this.#endSession();
+        return Promise.resolve(false);
+      },
+    };
+    return openLiveStream(connection, listener, options);
+  }
+
+  /**
    * Ends the session on the server and forgets its token. An already-ended session is not an error.
    * @param options.keepalive let the request finish after the page is left (quick exit)
    */
@@ -98,11 +176,17 @@ export class VictimClient {
     try {
       return await call();
     } catch (error) {
-      if (isProblem(error) && error.status === 401) {
-        this.sessionToken = undefined;
-        this.#onSessionEnded?.();
-      }
+      if (isProblem(error) && error.status === 401) this.#endSession();
       throw error;
     }
   }
+
+  #endSession(): void {
+    this.sessionToken = undefined;
+    this.#onSessionEnded?.();
+  }
+}
+
+function messagesUrl(caseId: string): string {
+  return `v1/me/cases/${encodeURIComponent(caseId)}/messages`;
 }
