@@ -7,7 +7,7 @@
  * Notifications (docs/notifications.md): VP_SENDER (notify | dev-mailbox | none; notify when
  *   VP_NOTIFY_API_KEY is set), VP_NOTIFY_API_KEY, VP_NOTIFY_BASE_URL, VP_NOTIFY_TIMEOUT_MS,
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
- *   sends instead), VP_OUTBOX_POLL_MS (1000).
+ *   sends notifications and webhooks instead), VP_OUTBOX_POLL_MS (1000).
  */
 import { createLogger } from './http/request-log.js';
 import { closeOnSignals, numberFromEnv } from './lifecycle.js';
@@ -36,6 +36,7 @@ const server = await startServer({
   // Without a sender the server runs no worker: notifications wait in the outbox table.
   devMailbox: notifications.inProcessWorker && notifications.sender === 'dev-mailbox',
   notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, ({ level: _level, msg, ...line }) => log.warn(line, msg)) : undefined,
+  outboxWorker: notifications.inProcessWorker,
   outboxPollIntervalMs: notifications.pollIntervalMs,
   logStream: process.env['VP_REQUEST_LOG'] === 'off' ? undefined : process.stdout,
 });

@@ -10,6 +10,7 @@ import type { FaultLogger } from './http/problem.js';
 import { createLogger, faultLogger } from './http/request-log.js';
 import { DevMailbox } from './outbox/dev-mailbox.js';
 import type { NotificationSender } from './outbox/sender.js';
+import type { WebhookSender } from './outbox/webhook-sender.js';
 import { createOutboxWorker } from './outbox/worker.js';
 
 export interface ServerOptions extends DatabaseOptions {
@@ -25,6 +26,13 @@ export interface ServerOptions extends DatabaseOptions {
   devMailbox?: boolean;
   /** Where notifications go when devMailbox is off. Without one, they wait in the outbox. */
   notificationSender?: NotificationSender;
+  /**
+   * Run the outbox worker in this process (webhooks, and notifications when there is a sender).
+   * Default true; false when separate workers (`node dist/worker-main.js`) send instead.
+   */
+  outboxWorker?: boolean;
+  /** Where webhooks go. Default: posted to each force's webhookUrl, signed (Standard Webhooks). */
+  webhookSender?: WebhookSender;
   /** Demo: the force website folder served at `/`. */
   siteDir?: string;
   /** Demo: the widget bundle folder served at `/widgets/`. */
@@ -83,7 +91,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const mailbox = options.devMailbox ? new DevMailbox() : undefined;
   const sender = mailbox ?? options.notificationSender;
-  const worker = sender ? createOutboxWorker({ db, sender, pollIntervalMs: options.outboxPollIntervalMs }) : undefined;
+  // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
+  const worker = options.outboxWorker === false ? undefined : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs });
   const logger = options.logStream ? createLogger(options.logStream) : undefined;
   const logFault = options.logFault ?? (logger ? faultLogger(logger) : undefined);
   const background = new BackgroundTasks(backgroundFailureLogger(logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`))));

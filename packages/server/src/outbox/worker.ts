@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Knex } from 'knex';
-import type { NotifyTemplates } from '@victim-portal/contract';
+import type { NotifyTemplates, WebhookEvent } from '@victim-portal/contract';
 import { secretPayloadFields, type Notification } from './outbox.js';
-import { DeliveryError, PermanentDeliveryError, type NotificationSender } from './sender.js';
+import { DeliveryError, PermanentDeliveryError, type NotificationSender, type SendReceipt } from './sender.js';
 import { renderNotification } from './templates.js';
+import { httpWebhookSender, type WebhookSender } from './webhook-sender.js';
+import { parkedUntil } from './webhooks.js';
 
 /** When to try a failed notification again. */
 export interface RetryPolicy {
@@ -20,7 +22,10 @@ export const defaultRetryPolicy: RetryPolicy = { baseSeconds: 30, capSeconds: 36
 
 export interface OutboxWorkerOptions {
   db: Knex;
-  sender: NotificationSender;
+  /** Where notifications go. Without one, the worker sends webhooks only and notifications wait. */
+  sender?: NotificationSender;
+  /** Where webhooks go. Default: posted to each force's webhookUrl (httpWebhookSender). */
+  webhooks?: WebhookSender;
   /** How often to look for due rows when nobody nudges; 0 never (nudges only). Default 1 s. */
   pollIntervalMs?: number;
   /** Told of each failed delivery (no personal data: the outbox id and a short error code). */
@@ -54,9 +59,14 @@ export interface OutboxWorker {
 interface ClaimedRow {
   id: string;
   force_id: string;
-  payload: Notification;
+  kind: string;
+  payload: Notification | WebhookEvent;
   attempts: number;
   notify_templates: NotifyTemplates | null;
+  webhook_url: string | null;
+  webhook_secret: string | null;
+  /** Only while it still signs: for 24 h after a rotation. */
+  webhook_previous_secret: string | null;
 }
 
 /**
@@ -79,13 +89,17 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * The outbox worker. Safe with any number of workers across processes: each claims due rows
+ * The outbox worker: sends notifications (through the sender) and webhooks (to each force's
+ * URL), by the row's kind. Safe with any number of workers across processes: each claims due rows
  * with FOR UPDATE SKIP LOCKED in one short statement, taking a lease (next_attempt_at moves to
  * the lease's end), sends outside any transaction, then records the outcome. A worker that dies
  * mid-send leaves a row that becomes due again when its lease ends. docs/notifications.md.
  */
 export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, sender } = options;
+  const webhooks = options.webhooks ?? httpWebhookSender();
+  // Without a notification sender, notifications stay queued (for another worker, or later).
+  const kinds = sender ? ['notification', 'webhook'] : ['webhook'];
   const retry: RetryPolicy = { ...defaultRetryPolicy, ...options.retry };
   const leaseSeconds = options.leaseSeconds ?? 60;
   const batchSize = options.batchSize ?? 10;
@@ -103,6 +117,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       `with due as (
          select id from outbox
          where sent_at is null and failed_at is null and next_attempt_at <= now() ${forceFilter}
+           and kind in (${kinds.map(() => '?').join(', ')})
          order by next_attempt_at, created_at
          limit cast(? as integer)
          for update skip locked
@@ -111,15 +126,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
          update outbox o
          set attempts = o.attempts + 1, lease_id = cast(? as uuid), next_attempt_at = now() + cast(? as integer) * interval '1 second'
          from due where o.id = due.id
-         returning o.id, o.force_id, o.payload, o.attempts
+         returning o.id, o.force_id, o.kind, o.payload, o.attempts
        ),
        logged as (
          insert into outbox_attempts (force_id, outbox_id, attempt, lease_id, worker)
          select force_id, id, attempts, cast(? as uuid), cast(? as text) from claimed
        )
-       select c.id, c.force_id, c.payload, c.attempts, f.notify_templates
+       select c.id, c.force_id, c.kind, c.payload, c.attempts, f.notify_templates, f.webhook_url, f.webhook_secret,
+         case when f.webhook_secret_rotated_at > now() - interval '24 hours' then f.webhook_previous_secret end as webhook_previous_secret
        from claimed c join forces f on f.id = c.force_id`,
-      [...forces, batchSize, leaseId, leaseSeconds, leaseId, workerId],
+      [...forces, ...kinds, batchSize, leaseId, leaseSeconds, leaseId, workerId],
     );
     return { leaseId, rows };
   }
@@ -161,13 +177,45 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return gaveUp;
   }
 
+  /**
+   * A webhook whose force has no URL or secret (any more): not an attempt. It waits, never due,
+   * until the force sets them (wakeParkedWebhooks).
+   */
+  async function park(row: ClaimedRow, leaseId: string): Promise<void> {
+    await db.raw(
+      `with parked as (
+         update outbox set attempts = attempts - 1, lease_id = null, next_attempt_at = cast(? as timestamptz)
+         where id = ? and force_id = ? and lease_id = cast(? as uuid) and sent_at is null
+         returning id
+       )
+       delete from outbox_attempts where force_id = ? and outbox_id = ? and lease_id = cast(? as uuid)`,
+      [parkedUntil, row.id, row.force_id, leaseId, row.force_id, row.id, leaseId],
+    );
+  }
+
+  /** @returns what the provider said, or 'parked' for a webhook that cannot go yet */
+  async function send(row: ClaimedRow): Promise<SendReceipt | void | 'parked'> {
+    if (row.kind === 'webhook') {
+      if (!row.webhook_url || !row.webhook_secret) return 'parked';
+      const secrets = [row.webhook_secret, ...(row.webhook_previous_secret ? [row.webhook_previous_secret] : [])];
+      return webhooks.send({ outboxId: row.id, forceId: row.force_id, url: row.webhook_url, secrets, event: row.payload as WebhookEvent });
+    }
+    if (row.kind !== 'notification' || !sender) throw new PermanentDeliveryError(`unknown_kind`);
+    const notification = row.payload as Notification;
+    const rendered = renderNotification(notification);
+    return sender.send(rendered, { outboxId: row.id, forceId: row.force_id, attempt: row.attempts, notification, notifyTemplates: row.notify_templates ?? {} });
+  }
+
   async function deliverOne(row: ClaimedRow, leaseId: string): Promise<boolean> {
     let receipt;
     try {
-      const rendered = renderNotification(row.payload);
-      receipt = await sender.send(rendered, { outboxId: row.id, forceId: row.force_id, attempt: row.attempts, notification: row.payload, notifyTemplates: row.notify_templates ?? {} });
+      receipt = await send(row);
     } catch (error) {
       await recordFailure(row, leaseId, error);
+      return false;
+    }
+    if (receipt === 'parked') {
+      await park(row, leaseId);
       return false;
     }
     // The documented window: the provider has accepted, and this commit is still to come.

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { ForceSettings, ForceSettingsUpdate, NotifyTemplates, SecondFactor } from '@victim-portal/contract';
 import { auditActions, recordAudit } from '../../audit/audit-log.js';
 import type { ForceActor } from '../../auth/credentials.js';
+import { wakeParkedWebhooks } from '../../outbox/webhooks.js';
 
 interface ForceRow {
   name: string;
@@ -13,6 +14,8 @@ interface ForceRow {
   allowed_origins: string[];
   alert_email: string | null;
   notify_templates: NotifyTemplates;
+  webhook_url: string | null;
+  webhook_secret_set: boolean;
 }
 
 function toSettings(row: ForceRow): ForceSettings {
@@ -26,14 +29,19 @@ function toSettings(row: ForceRow): ForceSettings {
     allowedOrigins: row.allowed_origins,
     alertEmail: row.alert_email,
     notifyTemplates: row.notify_templates,
+    webhookUrl: row.webhook_url,
+    webhookSecretSet: row.webhook_secret_set,
   };
 }
 
-const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates'];
+const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url'];
 
-/** @returns the force's portal settings */
+/** @returns the force's portal settings (never the webhook secret itself: only whether one is set) */
 export async function forceSettingsOf(db: Knex | Knex.Transaction, forceId: string): Promise<ForceSettings> {
-  const row = await db('forces').select<ForceRow[]>(columns).where({ id: forceId }).first();
+  const row = await db('forces')
+    .select<ForceRow[]>([...columns, db.raw('webhook_secret is not null as webhook_secret_set')])
+    .where({ id: forceId })
+    .first();
   if (!row) throw new Error('the API key belongs to no force');
   return toSettings(row);
 }
@@ -49,8 +57,11 @@ export async function changeForceSettings(db: Knex, actor: ForceActor, change: F
   if (change.allowedOrigins !== undefined) update['allowed_origins'] = [...new Set(change.allowedOrigins.map((origin) => origin.toLowerCase()))];
   if (change.alertEmail !== undefined) update['alert_email'] = change.alertEmail;
   if (change.notifyTemplates !== undefined) update['notify_templates'] = JSON.stringify(change.notifyTemplates);
+  // null stops deliveries: webhooks then wait in the outbox until a URL is set again.
+  if (change.webhookUrl !== undefined) update['webhook_url'] = change.webhookUrl;
   return db.transaction(async (trx) => {
     await trx('forces').where({ id: actor.forceId }).update(update);
+    if (change.webhookUrl) await wakeParkedWebhooks(trx, actor.forceId);
     await recordAudit(trx, {
       forceId: actor.forceId,
       actorType: 'force_api_key',

@@ -10,6 +10,5 @@ export function liveOperations(_services: AppServices): OperationHandlers {
   return {
     streamOfficerEvents: notYet,
     streamMyEvents: notYet,
-    rotateWebhookSecret: notYet,
   };
 }
