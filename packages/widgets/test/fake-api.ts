@@ -6,8 +6,12 @@ export interface ReceivedRequest {
   /** The path from the API root, e.g. `/v1/invites/redeem`. */
   path: string;
   authorization: string | null;
+  /** The `Last-Event-ID` header of a stream request. */
+  lastEventId: string | null;
   body: unknown;
   keepalive: boolean;
+  /** The request's abort signal (a closed stream aborts its request). */
+  signal: AbortSignal;
 }
 
 /** What the fake service answers: a status, a JSON body (a problem for 4xx/5xx) and any extra headers. */
@@ -15,6 +19,8 @@ export interface FakeAnswer {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** A streamed body instead of JSON (Server-Sent Events, see FakeStream). */
+  stream?: ReadableStream<Uint8Array>;
 }
 
 type Route = FakeAnswer | ((request: ReceivedRequest) => FakeAnswer | Promise<FakeAnswer>);
@@ -68,12 +74,15 @@ export class FakeApi {
       url: request.url,
       path: new URL(request.url).pathname.replace(/^\/api-root/, ''),
       authorization: request.headers.get('authorization'),
+      lastEventId: request.headers.get('last-event-id'),
       body: text ? JSON.parse(text) : undefined,
       keepalive: request.keepalive,
+      signal: init?.signal ?? request.signal,
     };
     this.requests.push(received);
     const route = this.#routes.get(`${received.method} ${received.path}`);
     const answer = typeof route === 'function' ? await route(received) : (route ?? problem(404, 'not-found', { title: 'Not found' }));
+    if (answer.stream) return new Response(answer.stream, { status: answer.status, headers: { 'content-type': 'text/event-stream', ...answer.headers } });
     const problemBody = answer.status >= 400;
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,

@@ -1,4 +1,4 @@
-import type { SessionInfo, SignInChallenge, VictimCase, VictimSession } from '@victim-portal/sdk';
+import type { Message, OfficerInCharge, SessionInfo, SignInChallenge, VictimCase, VictimSession } from '@victim-portal/sdk';
 
 /** A burglary with an officer in charge, as the service returns it to its victim. */
 export const burglary: VictimCase = {
@@ -60,3 +60,60 @@ export function sessionTimes(now: number, idleMinutes = 15, absoluteMinutes = 60
 
 /** A session as the service returns it on redemption. */
 export const session: VictimSession = { sessionToken: 'vps_TestSessionToken_0123456789', ...sessionTimes(Date.now()) };
+
+/** A thread on the burglary: the victim asked, the officer answered, the case moved, the victim asked for an update. */
+export const burglaryThread: Message[] = [
+  {
+    id: '3f1e4c1a-0000-4000-8000-000000000001',
+    cursor: '101',
+    caseId: burglary.id,
+    kind: 'text',
+    author: { type: 'victim' },
+    body: 'Hello, is there any news?\nI found a glove in the garden.',
+    sentAt: '2025-03-04T09:30:00Z',
+    readAt: '2025-03-04T10:00:00Z',
+  },
+  {
+    id: '3f1e4c1a-0000-4000-8000-000000000002',
+    cursor: '102',
+    caseId: burglary.id,
+    kind: 'text',
+    author: { type: 'officer', officer: burglary.officerInCharge! },
+    body: 'Thank you. Please keep the glove in a paper bag; I will collect it on Friday.',
+    sentAt: '2025-03-04T10:05:00Z',
+    readAt: null,
+  },
+  {
+    id: '3f1e4c1a-0000-4000-8000-000000000003',
+    cursor: '103',
+    caseId: burglary.id,
+    kind: 'notice',
+    author: { type: 'system' },
+    body: null,
+    notice: { code: 'officer_changed', officer: { displayName: 'DS Jo Rees', rank: 'detective_sergeant', collarNumber: '2210' } },
+    sentAt: '2025-03-10T08:00:00Z',
+    readAt: null,
+  },
+  {
+    id: '3f1e4c1a-0000-4000-8000-000000000004',
+    cursor: '104',
+    caseId: burglary.id,
+    kind: 'update_request',
+    author: { type: 'victim' },
+    body: null,
+    sentAt: '2025-03-12T18:45:00Z',
+    readAt: null,
+  },
+];
+
+/** The officer the burglary moved to, away now with cover. */
+export const officerAwayWithCover: OfficerInCharge = {
+  displayName: 'DS Jo Rees',
+  rank: 'detective_sergeant',
+  collarNumber: '2210',
+  absence: {
+    from: '2025-03-14T00:00:00Z',
+    until: '2025-03-24T00:00:00Z',
+    coveredBy: { displayName: 'DC Amir Khan', rank: 'detective_constable', collarNumber: '3380' },
+  },
+};

@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { VictimCase } from '@victim-portal/sdk';
 import { formatDay } from '../shared/dates.js';
 import type { HeadingLevel } from '../shared/heading.js';
+import type { PortalSession } from '../shared/session.js';
 import { serviceLanguage } from '../shared/localization.js';
 import type { Screen } from './screen.js';
 
@@ -43,8 +44,8 @@ export function noCasesScreen(): Screen {
   };
 }
 
-/** @returns the screen for one case: where it stands and who is dealing with it */
-export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level: HeadingLevel, actions: CaseActions): Screen {
+/** @returns the screen for one case: where it stands, who is dealing with it, and the messages with them */
+export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level: HeadingLevel, actions: CaseActions, session: PortalSession | undefined): Screen {
   const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
   return {
     heading: html`<span lang=${serviceLanguage}>${victimCase.crimeType}</span>`,
@@ -56,6 +57,12 @@ export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level
     body: html`
       <vp-case-status exportparts="status, facts: case-facts" heading-level=${sectionLevel} .case=${victimCase}></vp-case-status>
       <vp-oic-card exportparts="base: officer, no-officer" heading-level=${sectionLevel} .officer=${victimCase.officerInCharge}></vp-oic-card>
+      <vp-messages
+        exportparts="base: messages, thread, message, composer, send-button, emergency"
+        heading-level=${sectionLevel}
+        case-id=${victimCase.id}
+        .session=${session}
+      ></vp-messages>
     `,
   };
 }

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import '../case-status/case-status.js';
+import '../messages/messages.js';
 import '../oic-card/oic-card.js';
 import '../quick-exit/quick-exit.js';
 import '../sign-in/sign-in.js';
@@ -46,6 +47,7 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * @csspart case-facts - The case's facts (from vp-case-status).
  * @csspart officer - The officer in charge card (from vp-oic-card).
  * @csspart no-officer - The message while no officer has the case (from vp-oic-card).
+ * @csspart messages - The messages with the officer (from vp-messages); also `thread`, `message`, `composer`, `send-button`, `emergency`.
  * @csspart help - The reminder that 999, 101 and the station still work.
  * @csspart sign-in - The `<vp-sign-in>` element while nobody is signed in.
  * @csspart timeout-warning - The dialog warning that the session is about to time out.
@@ -171,7 +173,7 @@ export class VpPortal extends LitElement {
       case 'no-cases':
         return noCasesScreen();
       case 'case':
-        return caseScreen(view.victimCase, view.hasOtherCases, headingLevel(this.headingLevel, 2), this.#actions);
+        return caseScreen(view.victimCase, view.hasOtherCases, headingLevel(this.headingLevel, 2), this.#actions, this.#flow.session);
     }
   }
 

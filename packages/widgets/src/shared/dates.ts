@@ -39,3 +39,11 @@ function monthName(month: number): string {
   ];
   return names[month - 1] ?? '';
 }
+
+/** @returns the time of day a timestamp falls at on UK time, on the 24-hour clock ("14:05") */
+export function formatTime(timestamp: string): string {
+  const date = new Date(timestamp);
+  if (Number.isNaN(date.getTime())) return '';
+  // en-GB's digits read the same in Welsh, and Chrome has no Welsh data (see formatDay).
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: ukTime }).format(date);
+}

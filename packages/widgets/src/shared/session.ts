@@ -47,6 +47,14 @@ export class PortalSession {
     return this.#client.sessionToken !== undefined;
   }
 
+  /**
+   * The victim's messaging (threads, sends, read receipts, the live stream): the same client,
+   * token and 401 handling as everything else in the session.
+   */
+  get messaging(): VictimClient {
+    return this.#client;
+  }
+
   /** The case the victim last opened in this tab, if any. */
   get lastCaseId(): string | undefined {
     return this.#store.read()?.caseId;
