@@ -3,6 +3,7 @@ import type { Middleware } from 'koa';
 import { problem } from '../http/problem.js';
 import type { SecuritySchemeName } from '../http/validation.js';
 import { hashToken, readBearer } from './tokens.js';
+import { validVictimSession } from './victim-session.js';
 
 /** A records system calling with its force's API key. */
 export interface ForceCaller {
@@ -39,6 +40,11 @@ export function unauthenticated() {
   return problem('unauthenticated', 'Send a valid, unexpired credential for this operation as Authorization: Bearer.', {
     headers: { 'WWW-Authenticate': 'Bearer' },
   });
+}
+
+async function victimSessionIsValid(db: Knex, sessionTokenHash: string): Promise<boolean> {
+  const { rows } = await db.raw<{ rows: unknown[] }>(`select 1 from sessions s where ${validVictimSession.replace(':sessionTokenHash', '?')}`, [sessionTokenHash]);
+  return rows.length > 0;
 }
 
 /**
@@ -82,7 +88,12 @@ export function authenticate(db: Knex, schemes: readonly SecuritySchemeName[]): 
     if (schemes.includes('victimSession')) {
       const sessionToken = readBearer(header, 'victimSession');
       if (sessionToken) {
-        ctx.state['caller'] = { kind: 'victim', sessionTokenHash: hashToken(sessionToken) } satisfies VictimCaller;
+        const sessionTokenHash = hashToken(sessionToken);
+        // Reads check the session inside their own query (one round trip). A write is checked
+        // here first, so that a caller without a valid session is told 401 before anything
+        // about its body; the write checks it again in its own read.
+        if (ctx.method !== 'GET' && !(await victimSessionIsValid(db, sessionTokenHash))) throw unauthenticated();
+        ctx.state['caller'] = { kind: 'victim', sessionTokenHash } satisfies VictimCaller;
         return next();
       }
     }

@@ -73,6 +73,12 @@ export async function findOfficer(db: Knex | Knex.Transaction, forceId: string, 
   return rows[0];
 }
 
+/** @returns the force's officer with that id, if stored */
+export async function findOfficerById(db: Knex | Knex.Transaction, forceId: string, officerId: string): Promise<OfficerRow | undefined> {
+  const { rows } = await db.raw<{ rows: OfficerRow[] }>(`select ${officerColumns} from officers o ${coverJoin('o', 'cover')} where o.force_id = ? and o.id = ?`, [forceId, officerId]);
+  return rows[0];
+}
+
 async function requireOfficer(trx: Knex.Transaction, forceId: string, collarNumber: string): Promise<OfficerRow> {
   // FOR UPDATE: two changes of one officer's absence apply one after the other.
   const { rows } = await trx.raw<{ rows: { id: string }[] }>('select id from officers where force_id = ? and collar_number = ? for update', [forceId, collarNumber]);
