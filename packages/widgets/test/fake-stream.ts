@@ -21,7 +21,10 @@ export class FakeStream {
     await this.#gate;
     let controller!: ReadableStreamDefaultController<Uint8Array>;
     const stream = new ReadableStream<Uint8Array>({ start: (started) => void (controller = started) });
-    request.signal.addEventListener('abort', () => fail(controller, new DOMException('The stream was closed', 'AbortError')));
+    request.signal.addEventListener('abort', () => {
+      fail(controller, new DOMException('The stream was closed', 'AbortError'));
+      if (this.#open === controller) this.#open = undefined;
+    });
     controller.enqueue(encoder.encode('retry: 1\n\n'));
     this.#open = controller;
     this.connections.push({ lastEventId: request.lastEventId });

@@ -35,7 +35,7 @@ export async function mountMessages(thread = burglaryFakeThread(), api = new Fak
 
 /** @returns the thread's items as shown, each one's text */
 export function shownMessages(element: Element): string[] {
-  return [...element.shadowRoot!.querySelectorAll('[role="log"] > li')].map((item) => shownText(item));
+  return [...element.shadowRoot!.querySelectorAll('[role="log"] li')].map((item) => shownText(item));
 }
 
 /** @returns the polite live region's text */

@@ -4,6 +4,8 @@ import type { SignInChallenge, VictimCase } from '@victim-portal/sdk';
 import type { VpPortal } from '../src/portal/portal.js';
 import type { VpSignIn } from '../src/sign-in/sign-in.js';
 import { FakeApi, problem, type FakeAnswer } from './fake-api.js';
+import { FakeStream } from './fake-stream.js';
+import { FakeThread } from './fake-thread.js';
 import { burglary, codeChallenge, inviteToken, oneTimeCode, session } from './fixtures.js';
 import { mount, shownText } from './render.js';
 
@@ -31,9 +33,15 @@ export function redeemRoute(challenge: SignInChallenge, answer: FakeAnswer = { s
   };
 }
 
-/** A fake service where the invite, its second factor and the session work and the victim has one case. */
+/**
+ * A fake service where the invite, its second factor and the session work and the victim has one
+ * case, each case with an empty thread (its messages, sends and a live stream that stays quiet).
+ */
 export function workingApi(cases: VictimCase[] = [burglary], challenge: SignInChallenge = codeChallenge): FakeApi {
-  return new FakeApi()
+  const api = new FakeApi();
+  for (const victimCase of cases) new FakeThread(victimCase.id, [], victimCase.officerInCharge).install(api, 'victim', { stream: false });
+  return api
+    .on('GET /v1/me/stream', new FakeStream().route)
     .on('POST /v1/invites/challenge', { status: 200, body: challenge })
     .on('POST /v1/invites/redeem', redeemRoute(challenge))
     .on('POST /v1/sign-in-links', { status: 202, body: { status: 'accepted' } })

@@ -21,7 +21,7 @@ describe('<vp-messages>', () => {
     expect(shown[2]).toContain('Your case is now with DS Jo Rees.');
     expect(shown[3]).toContain('You asked for an update');
     expect(shown[3]).toMatch(/Sent$/);
-    const parts = [...element.shadowRoot!.querySelectorAll('[role="log"] > li')].map((item) => item.getAttribute('part'));
+    const parts = [...element.shadowRoot!.querySelectorAll('[role="log"] li')].map((item) => item.getAttribute('part'));
     expect(parts).toEqual(['message own', 'message theirs', 'message notice', 'message own']);
     expect(part(element, 'time').getAttribute('datetime')).toBe(burglaryThread[0]!.sentAt);
   });

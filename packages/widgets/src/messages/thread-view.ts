@@ -5,7 +5,7 @@ import { maxBodyLength, maxNoteLength } from './thread-api.js';
 import type { Thread, ThreadItem } from './thread.js';
 
 /**
- * The thread, oldest first, as a `role="log"` list. The log's own live announcements are
+ * The thread, oldest first, as a list in a `role="log"` region. The log's own live announcements are
  * turned off (`aria-live="off"`): every change inside it (a "Sending…" turning into "Sent")
  * would be read out. New messages are announced instead through `liveRegion`, one line each.
  * Bodies are Lit text bindings, so `<script>` or `onerror=` in a message is shown as text and
@@ -14,9 +14,11 @@ import type { Thread, ThreadItem } from './thread.js';
 export function threadList(thread: Thread, names: ThreadNames, retry: (id: string) => void): TemplateResult {
   if (thread.items.length === 0) return html`<p class="empty">${msg('No messages yet.')}</p>`;
   return html`
-    <ol part="thread" class="thread" role="log" aria-live="off" aria-label=${msg('Messages')}>
-      ${thread.items.map((item) => threadItem(thread, item, names, retry))}
-    </ol>
+    <div part="thread" role="log" aria-live="off" aria-label=${msg('Messages')}>
+      <ol class="thread">
+        ${thread.items.map((item) => threadItem(thread, item, names, retry))}
+      </ol>
+    </div>
   `;
 }
 

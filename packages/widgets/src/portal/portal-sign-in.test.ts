@@ -65,7 +65,10 @@ describe('<vp-portal> signing in with the invite link', () => {
     const { portal, api } = await mountPortal(workingApi(), { 'api-base': '/' });
 
     await signInWithInvite(portal);
-    expect(api.requests.map((request) => `${request.method} ${request.path}`)).toEqual(['POST /v1/invites/challenge', 'POST /v1/invites/redeem', 'GET /v1/me/cases']);
+    const calls = api.requests.map((request) => `${request.method} ${request.path}`);
+    expect(calls.slice(0, 3)).toEqual(['POST /v1/invites/challenge', 'POST /v1/invites/redeem', 'GET /v1/me/cases']);
+    // Then the case's messages and the live stream (from <vp-messages>), on the same origin too.
+    expect(new Set(api.requests.map((request) => new URL(request.url).origin))).toEqual(new Set([location.origin]));
   });
 
   it('keeps the session token in sessionStorage only: not localStorage, not a cookie', async () => {

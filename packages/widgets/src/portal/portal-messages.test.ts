@@ -1,0 +1,59 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { burglary, burglaryThread, session } from '../../test/fixtures.js';
+import { FakeThread } from '../../test/fake-thread.js';
+import { deepActiveElement, mountPortal, signInWithInvite, openInviteLink, waitForScreen, workingApi } from '../../test/portal-harness.js';
+import { shownText } from '../../test/render.js';
+import type { VpMessages } from '../messages/messages.js';
+import './portal.js';
+
+describe('<vp-portal> with messages', () => {
+  it("shows the case's messages below its status and officer, through the portal's session", async () => {
+    const api = workingApi([burglary]);
+    new FakeThread(burglary.id, burglaryThread, burglary.officerInCharge).install(api, 'victim');
+    openInviteLink();
+    const { portal } = await mountPortal(api);
+    await signInWithInvite(portal);
+
+    const messages = portal.shadowRoot!.querySelector<VpMessages>('vp-messages')!;
+    expect(messages.previousElementSibling?.localName).toBe('vp-oic-card');
+    expect(messages.getAttribute('case-id')).toBe(burglary.id);
+    await expect.poll(() => shownText(messages)).toContain('Hello, is there any news?');
+    const [list] = api.requestsTo(`GET /v1/me/cases/${burglary.id}/messages`);
+    expect(list!.authorization).toBe(`Bearer ${session.sessionToken}`);
+  });
+
+  it('forgets the thread and the draft when the victim signs out', async () => {
+    sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
+    const { portal } = await mountPortal(workingApi([burglary]));
+    await waitForScreen(portal, burglary.crimeType);
+    const messages = portal.shadowRoot!.querySelector<VpMessages>('vp-messages')!;
+    await expect.poll(() => messages.thread?.state).toBe('ready');
+    messages.thread!.draft = 'Something private';
+
+    await portal.signOut();
+    await waitForScreen(portal, 'You have signed out');
+
+    expect(portal.shadowRoot!.querySelector('vp-messages')).toBeNull();
+    expect(shownText(portal)).not.toContain('Something private');
+    expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain('Something private');
+  });
+
+  it('reaches the message box by keyboard after the case', async () => {
+    sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
+    const { portal } = await mountPortal(workingApi([burglary]));
+    await waitForScreen(portal, burglary.crimeType);
+    const messages = portal.shadowRoot!.querySelector<VpMessages>('vp-messages')!;
+    await expect.poll(() => messages.shadowRoot!.querySelector('textarea')).not.toBeNull();
+    const before = document.createElement('button');
+    before.textContent = 'Page link before the portal';
+    portal.before(before);
+    before.focus();
+    onTestFinished(() => before.remove());
+
+    await userEvent.tab(); // the quick exit
+    await userEvent.tab(); // sign out
+    await userEvent.tab();
+    expect(deepActiveElement()?.id).toBe('message-body');
+  });
+});
