@@ -6,6 +6,7 @@ import { issueApiKey, saveForce } from '../features/forces/store.js';
 import { revokeUnusedInvites } from '../features/invites/store.js';
 import { saveOfficerByCollarNumber } from '../features/officers/store.js';
 import { ProblemError } from '../http/problem.js';
+import { seedDemoThread } from './seed-thread.js';
 
 /**
  * The demo force's API key. Fixed so that the key printed at start works on every restart;
@@ -69,7 +70,8 @@ const cases: CaseCreate[] = [
 ];
 
 /**
- * Seed the demo force, officers, cases and the demo key; safe to run on every start. Cases
+ * Seed the demo force, officers, cases, a short thread on the first case (seed-thread.ts) and
+ * the demo key; safe to run on every start. Cases
  * that already exist get a fresh invite instead (older unused ones are withdrawn), because
  * the dev mailbox lives in memory and the previous links went with the previous process.
  * Victims sign in with a one-time code, which the dev mailbox shows too.
@@ -88,6 +90,7 @@ export async function seedDemo(db: Knex, portalUrl: string): Promise<string> {
       await reinvite(db, actor, demoCase.crimeReference);
     }
   }
+  await seedDemoThread(db, actor);
   return forceId;
 }
 
