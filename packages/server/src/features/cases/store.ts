@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type {
-  CaseCreate, CaseStatus, CaseUpdate, Channel, EligibilityRules, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, Rank, ReportedVia, RiskFlag,
+  CaseCreate, CaseStatus, CaseUpdate, Channel, EligibilityRules, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, OfficerInCharge, Rank, ReportedVia, RiskFlag,
 } from '@victim-portal/contract';
 import type { ActivityRecorder } from '../../audit/activity-recorder.js';
 import { auditActions, recordAudit } from '../../audit/audit-log.js';
@@ -9,7 +9,9 @@ import { runStatement, statement } from '../../db/statement.js';
 import { problem } from '../../http/problem.js';
 import { evaluateEligibility, type Eligibility, type InviteCandidate } from '../eligibility/rules.js';
 import { eligibilityRulesOf } from '../eligibility/store.js';
-import { findOfficer } from '../officers/store.js';
+import { addNotice } from '../messages/thread-store.js';
+import { lockForceThreads } from '../messages/thread-lock.js';
+import { findOfficer, type OfficerRow } from '../officers/store.js';
 import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, withdrawOpenInvites, type InviteActor } from '../invites/store.js';
 
 /** A case joined to its victim, officer in charge and latest invite. */
@@ -271,12 +273,31 @@ async function saveVictim(trx: Knex.Transaction, forceId: string, victim: CaseCr
   return saved.id;
 }
 
-async function officerIdFor(trx: Knex.Transaction, forceId: string, collarNumber: string): Promise<string> {
+async function officerFor(trx: Knex.Transaction, forceId: string, collarNumber: string): Promise<OfficerRow> {
   const officer = await findOfficer(trx, forceId, collarNumber);
   if (!officer) {
     throw problem('unknownOfficer', 'The force has no officer with that collar number. Add them with PUT /v1/officers/{collarNumber} first.');
   }
-  return officer.id;
+  return officer;
+}
+
+async function officerIdFor(trx: Knex.Transaction, forceId: string, collarNumber: string): Promise<string> {
+  return (await officerFor(trx, forceId, collarNumber)).id;
+}
+
+/** A system notice in the case's thread that its officer in charge changed, audited. */
+async function noteOfficerChanged(trx: Knex.Transaction, actor: ForceActor, caseId: string, officer: OfficerInCharge | null): Promise<void> {
+  const seq = await addNotice(trx, actor.forceId, caseId, { code: 'officer_changed', officer });
+  await recordAudit(trx, {
+    forceId: actor.forceId,
+    actorType: 'force_api_key',
+    actorId: actor.apiKeyId,
+    action: auditActions.officerChangedNotice,
+    subjectType: 'case',
+    subjectId: caseId,
+    reason: `officer in charge changed; notice ${seq} added to the thread`,
+    requestId: actor.requestId,
+  });
 }
 
 async function reloadCase(trx: Knex.Transaction, forceId: string, caseId: string): Promise<ForceCaseRow> {
@@ -339,21 +360,32 @@ export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate):
 export async function updateCase(db: Knex, actor: ForceActor, caseId: string, change: CaseUpdate): Promise<{ updated: ForceCase; invited: boolean } | undefined> {
   return db.transaction(async (trx) => {
     const rules = await eligibilityRulesOf(trx, actor.forceId, { lock: true });
+    // A new officer in charge adds a notice to the thread: take the force's thread lock before
+    // the case row, the order every thread writer takes them in (the lock, then the case row
+    // through the insert's foreign key), or a reply racing this change could deadlock with it.
+    if (change.officerInCharge !== undefined) await lockForceThreads(trx, actor.forceId);
     // FOR UPDATE: two changes to one case apply one after the other, each seeing the last.
     const locked = await trx('cases')
-      .select<{ victim_id: string; not_invited_reason: NotInvitedReason | null }[]>('victim_id', 'not_invited_reason')
+      .select<{ victim_id: string; not_invited_reason: NotInvitedReason | null; oic_officer_id: string | null }[]>('victim_id', 'not_invited_reason', 'oic_officer_id')
       .where({ force_id: actor.forceId, id: caseId })
       .forUpdate()
       .first();
     if (!locked) return undefined;
     const caseChange: Record<string, unknown> = {};
     if (change.riskFlags) caseChange['risk_flags'] = change.riskFlags;
+    let newOfficer: OfficerInCharge | null | undefined;
     if (change.officerInCharge !== undefined) {
-      caseChange['oic_officer_id'] = change.officerInCharge ? await officerIdFor(trx, actor.forceId, change.officerInCharge.collarNumber) : null;
+      const officer = change.officerInCharge ? await officerFor(trx, actor.forceId, change.officerInCharge.collarNumber) : null;
+      caseChange['oic_officer_id'] = officer?.id ?? null;
+      if ((officer?.id ?? null) !== locked.oic_officer_id) {
+        newOfficer = officer ? { collarNumber: officer.collar_number, displayName: officer.display_name, rank: officer.rank } : null;
+      }
     }
     if (Object.keys(caseChange).length > 0) {
       await trx('cases').where({ force_id: actor.forceId, id: caseId }).update({ ...caseChange, updated_at: trx.fn.now() });
     }
+    // The thread moves with the case (who sees it follows the OIC); both sides are told.
+    if (newOfficer !== undefined) await noteOfficerChanged(trx, actor, caseId, newOfficer);
     if (change.victim) {
       const victim = change.victim;
       const victimChange: Record<string, unknown> = {};

@@ -14,8 +14,9 @@ function caseIdOf(ctx: Context): string {
 }
 
 function pageOf(ctx: Context): { after?: string; limit?: number } {
-  const { after, limit } = ctx.query;
-  return { after: typeof after === 'string' ? after : undefined, limit: typeof limit === 'string' ? Number(limit) : undefined };
+  // Validated against the contract already, which may have coerced `limit` to a number.
+  const { after, limit } = ctx.query as Record<string, unknown>;
+  return { after: typeof after === 'string' ? after : undefined, limit: limit === undefined ? undefined : Number(limit) };
 }
 
 function victimAt(db: Knex, ctx: Context): Promise<ThreadAccess> {
