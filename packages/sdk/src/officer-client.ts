@@ -101,7 +101,13 @@ export class OfficerClient {
       return await call(bearer(token));
     } catch (error) {
       if (!isProblem(error) || error.status !== 401) throw error;
-      return call(bearer(await this.#tokens.renew(token)));
+    }
+    const renewed = await this.#tokens.renew(token);
+    try {
+      return await call(bearer(renewed));
+    } catch (error) {
+      if (isProblem(error) && error.status === 401) this.#tokens.forget(renewed);
+      throw error;
     }
   }
 }

@@ -27,6 +27,11 @@ export class OfficerTokenKeeper {
     return this.#fetch();
   }
 
+  /** The service refused `token` even when new: do not offer it again. */
+  forget(token: string): void {
+    if (this.#token === token) this.#token = undefined;
+  }
+
   #fetch(): Promise<string> {
     this.#pending ??= this.#getToken()
       .then((token) => {
