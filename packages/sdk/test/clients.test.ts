@@ -54,7 +54,7 @@ describe('ForceClient', () => {
   it('stores an officer, creates a case that invites the victim, and reads it back', async () => {
     const { client } = await signedInForce();
     const officer = await client.putOfficer('4521', { displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID North' });
-    expect(officer).toEqual({ collarNumber: '4521', displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID North' });
+    expect(officer).toEqual({ collarNumber: '4521', displayName: 'DC Sam Patel', rank: 'detective_constable', team: 'CID North', absence: null });
 
     const input = newCase('4521');
     const created = await client.createCase(input);
