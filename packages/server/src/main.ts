@@ -7,7 +7,9 @@
  * Notifications (docs/notifications.md): VP_SENDER (notify | dev-mailbox | none; notify when
  *   VP_NOTIFY_API_KEY is set), VP_NOTIFY_API_KEY, VP_NOTIFY_BASE_URL, VP_NOTIFY_TIMEOUT_MS,
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
- *   sends notifications and webhooks instead), VP_OUTBOX_POLL_MS (1000).
+ *   sends notifications and webhooks instead), VP_OUTBOX_POLL_MS (1000),
+ *   VP_REPLY_NOTIFY_DELAY_SECONDS (120: how long after an officer's message the victim is told,
+ *   unless they read it first).
  */
 import { createLogger } from './http/request-log.js';
 import { closeOnSignals, numberFromEnv } from './lifecycle.js';
@@ -37,6 +39,7 @@ const server = await startServer({
   devMailbox: notifications.inProcessWorker && notifications.sender === 'dev-mailbox',
   notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, ({ level: _level, msg, ...line }) => log.warn(line, msg)) : undefined,
   outboxWorker: notifications.inProcessWorker,
+  replyNotifyDelaySeconds: numberFromEnv('VP_REPLY_NOTIFY_DELAY_SECONDS', 120),
   outboxPollIntervalMs: notifications.pollIntervalMs,
   logStream: process.env['VP_REQUEST_LOG'] === 'off' ? undefined : process.stdout,
 });

@@ -6,6 +6,7 @@ import { backgroundFailureLogger, createApp, type AppOptions } from './app.js';
 import { BackgroundTasks } from './background.js';
 import type { SessionPolicy } from './auth/victim-session.js';
 import { createDatabase, migrateToLatest, type DatabaseOptions } from './db/connection.js';
+import { configureAnnouncements } from './features/live/announce.js';
 import type { FaultLogger } from './http/problem.js';
 import { createLogger, faultLogger } from './http/request-log.js';
 import { DevMailbox } from './outbox/dev-mailbox.js';
@@ -44,6 +45,11 @@ export interface ServerOptions extends DatabaseOptions {
   trustProxy?: boolean;
   /** Override rate limits by name: signInByAddress, codesPerInvite, redeemPerInvite, linksPerContact. */
   rateLimits?: AppOptions['rateLimits'];
+  /**
+   * Seconds between an officer's message and the victim's "new message" notification, which is
+   * cancelled if they read it first. Default 120 (VP_REPLY_NOTIFY_DELAY_SECONDS).
+   */
+  replyNotifyDelaySeconds?: number;
   /** How often the outbox worker looks for due notifications (ms); 0 only when nudged. Default 1000. */
   outboxPollIntervalMs?: number;
   logFault?: FaultLogger;
@@ -89,6 +95,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (ownsDb) await db.destroy();
     throw error;
   }
+  const restoreAnnouncements = configureAnnouncements(db, { replyNotifyDelaySeconds: options.replyNotifyDelaySeconds });
   const mailbox = options.devMailbox ? new DevMailbox() : undefined;
   const sender = mailbox ?? options.notificationSender;
   // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
@@ -118,6 +125,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     port = await listen(server, options.port ?? 3000, host);
   } catch (error) {
+    restoreAnnouncements();
     if (ownsDb) await db.destroy();
     throw error;
   }
@@ -144,6 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         clearTimeout(deadline);
         await background.idle();
         await worker?.stop();
+        restoreAnnouncements();
         if (ownsDb) await db.destroy();
       })();
       return closing;

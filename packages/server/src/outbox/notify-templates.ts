@@ -20,6 +20,7 @@ export const personalisationKeys = {
   sign_in_link: ['link', 'expiry_date', 'sender_name', 'welsh'],
   one_time_code: ['code', 'sender_name', 'welsh'],
   force_alert: ['crime_reference', 'sender_name'],
+  new_message: ['sender_name', 'welsh'],
 } as const satisfies Record<Notification['template'], readonly string[]>;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
@@ -36,6 +37,8 @@ export function templateSetting(notification: Notification): keyof NotifyTemplat
       return `code${channel}`;
     case 'force_alert':
       return 'forceAlertEmail';
+    case 'new_message':
+      return `newMessage${channel}`;
   }
 }
 
@@ -57,6 +60,9 @@ function personalisation(notification: Notification): Record<string, string> {
     case 'force_alert':
       // To the force's own staff, who need to know which invite was locked.
       return { crime_reference: notification.crimeReference ?? 'not recorded', sender_name: notification.senderName };
+    case 'new_message':
+      // Nothing of the message or the case: only that there is something to read.
+      return { sender_name: notification.senderName, welsh: notification.language === 'cy' ? 'yes' : 'no' };
   }
 }
 

@@ -38,7 +38,19 @@ export interface ForceAlertNotification {
   crimeReference: string | null;
 }
 
-export type Notification = LinkNotification | CodeNotification | ForceAlertNotification;
+/**
+ * "You have a new message: sign in to read it", to the victim after an officer replied. Never
+ * the message, the crime or the officer. Cancelled when the worker picks it up if the victim
+ * has read up to `messageSeq` meanwhile, or the case is now hidden from them.
+ */
+export interface NewMessageNotification extends ToVictim {
+  template: 'new_message';
+  caseId: string;
+  /** The newest officer message it announces (messages.seq as text); moves on while it waits. */
+  messageSeq: string;
+}
+
+export type Notification = LinkNotification | CodeNotification | ForceAlertNotification | NewMessageNotification;
 
 /** Payload fields that are credentials, cleared from the outbox once delivered. */
 export const secretPayloadFields = ['inviteLink', 'code'] as const;

@@ -1,4 +1,4 @@
-import type { Notification } from './outbox.js';
+import type { NewMessageNotification, Notification } from './outbox.js';
 
 /** A notification in words, ready for a channel. */
 export interface RenderedNotification {
@@ -13,6 +13,21 @@ export interface RenderedNotification {
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+/** The reply notification in the victim's language: that there is a message, never what it says. */
+function newMessage(notification: NewMessageNotification): RenderedNotification {
+  const base = { channel: notification.channel, to: notification.to, senderName: notification.senderName };
+  const welsh = notification.language === 'cy';
+  const line = welsh
+    ? `Mae gennych neges newydd am eich adroddiad gan ${notification.senderName}. Mewngofnodwch i'w darllen.`
+    : `You have a new message about your report from ${notification.senderName}. Sign in to read it.`;
+  if (notification.channel === 'sms') return { ...base, body: line };
+  return {
+    ...base,
+    subject: welsh ? 'Mae gennych neges newydd' : 'You have a new message',
+    body: [welsh ? 'Helo,' : 'Hello,', line, welsh ? 'Ni fyddwn byth yn gofyn am eich cyfrinair na’ch manylion banc.' : 'We will never ask for your password or bank details.'].join('\n\n'),
+  };
+}
 
 /**
  * Words for a notification. Those to victims never mention the crime or the case: the phone or
@@ -50,6 +65,8 @@ export function renderNotification(notification: Notification): RenderedNotifica
       const body = `${notification.senderName}: your sign-in code is ${code}. It works for 10 minutes. Nobody from ${notification.senderName} will ask you for it.`;
       return notification.channel === 'sms' ? { ...base, body } : { ...base, subject: `Your sign-in code from ${notification.senderName}`, body };
     }
+    case 'new_message':
+      return newMessage(notification);
     case 'force_alert':
       return {
         ...base,

@@ -6,6 +6,7 @@ import { secretPayloadFields, type Notification } from './outbox.js';
 import { DeliveryError, PermanentDeliveryError, type NotificationSender, type SendReceipt } from './sender.js';
 import { renderNotification } from './templates.js';
 import { httpWebhookSender, type WebhookSender } from './webhook-sender.js';
+import { replyNotificationCancelled } from './reply-cancellation.js';
 import { parkedUntil } from './webhooks.js';
 
 /** When to try a failed notification again. */
@@ -193,8 +194,22 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     );
   }
 
-  /** @returns what the provider said, or 'parked' for a webhook that cannot go yet */
-  async function send(row: ClaimedRow): Promise<SendReceipt | void | 'parked'> {
+  /** Not sent, on purpose, and never to be: recorded as given up, with the reason as the error. */
+  async function cancel(row: ClaimedRow, leaseId: string, code: string): Promise<void> {
+    await db.raw(
+      `with cancelled as (
+         update outbox set last_error = ?, lease_id = null, failed_at = now()
+         where id = ? and force_id = ? and lease_id = cast(? as uuid) and sent_at is null
+         returning id
+       )
+       update outbox_attempts set finished_at = now(), outcome = 'gave_up', error = ?
+       where force_id = ? and outbox_id = ? and lease_id = cast(? as uuid)`,
+      [code, row.id, row.force_id, leaseId, code, row.force_id, row.id, leaseId],
+    );
+  }
+
+  /** @returns what the provider said, 'parked' for a webhook that cannot go yet, or a cancellation */
+  async function send(row: ClaimedRow): Promise<SendReceipt | void | 'parked' | { cancelled: string }> {
     if (row.kind === 'webhook') {
       if (!row.webhook_url || !row.webhook_secret) return 'parked';
       const secrets = [row.webhook_secret, ...(row.webhook_previous_secret ? [row.webhook_previous_secret] : [])];
@@ -202,6 +217,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     if (row.kind !== 'notification' || !sender) throw new PermanentDeliveryError(`unknown_kind`);
     const notification = row.payload as Notification;
+    if (notification.template === 'new_message') {
+      const cancelled = await replyNotificationCancelled(db, row.force_id, notification);
+      if (cancelled) return { cancelled };
+    }
     const rendered = renderNotification(notification);
     return sender.send(rendered, { outboxId: row.id, forceId: row.force_id, attempt: row.attempts, notification, notifyTemplates: row.notify_templates ?? {} });
   }
@@ -216,6 +235,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     }
     if (receipt === 'parked') {
       await park(row, leaseId);
+      return false;
+    }
+    if (receipt && 'cancelled' in receipt) {
+      await cancel(row, leaseId, receipt.cancelled);
       return false;
     }
     // The documented window: the provider has accepted, and this commit is still to come.

@@ -18,6 +18,8 @@ export function notifyTemplatesForTest(): { templates: Required<NotifyTemplates>
     signInLinkEmail: randomUUID(),
     signInLinkSms: randomUUID(),
     forceAlertEmail: randomUUID(),
+    newMessageEmail: randomUUID(),
+    newMessageSms: randomUUID(),
   };
   // As a force would write them: the invite uses every key; the text message leaves out `welsh`.
   const needs: Record<string, readonly string[]> = {
@@ -28,6 +30,8 @@ export function notifyTemplatesForTest(): { templates: Required<NotifyTemplates>
     [templates.signInLinkEmail]: personalisationKeys.sign_in_link,
     [templates.signInLinkSms]: ['link'],
     [templates.forceAlertEmail]: personalisationKeys.force_alert,
+    [templates.newMessageEmail]: personalisationKeys.new_message,
+    [templates.newMessageSms]: ['sender_name'],
   };
   return { templates, needs };
 }
