@@ -2,12 +2,14 @@
 // - dist/esm/: one module per source file for bundler users; Lit, @lit/localize and the SDK
 //   stay imports, so a force's bundle shares them and tree-shakes elements it does not use.
 // - dist/victim-portal.js: the drop-in <script> (a classic script, so `defer` works) with
-//   everything bundled and minified, Welsh included.
+//   everything bundled and minified; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages.
+// - dist/officer-inbox.js: the same for <vp-officer-inbox>, which records systems load; apart so
+//   it weighs nothing on the victims' drop-in.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const elements = ['case-status', 'oic-card', 'portal', 'quick-exit', 'sign-in'];
+const elements = ['case-status', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in'];
 
 /**
  * Minifies the CSS in the elements' `css\`…\`` templates (terser leaves template text alone):
@@ -31,6 +33,40 @@ const minifyStyles = () => ({
     });
     return { code: minified, map: null };
   },
+});
+
+/**
+ * For the drop-in scripts: the Welsh catalogue is not bundled in but loaded, on a Welsh page only,
+ * from `locales/cy.js` beside the script (built below as a self-contained module). A classic
+ * script may `import()` a module; under a CSP of `script-src 'self'` it must come from the same
+ * origin as the script, which it does. The script's own URL is read while it first runs:
+ * `document.currentScript` is only set then, and never for `type="module"`, where the `<script>`
+ * with the drop-in's file name is found instead.
+ * @param {string} fileName the drop-in's file name, e.g. `victim-portal.js`
+ * @returns a rollup plugin
+ */
+const lazyWelsh = (fileName) => ({
+  name: 'lazy-welsh',
+  transform(code, id) {
+    if (!/\/shared\/localization\.ts$/.test(id)) return null;
+    const load = /import\((['"])\.\.\/locales\/cy\.js\1\)/;
+    if (!load.test(code)) this.error("localization.ts no longer has import('../locales/cy.js'): update the lazy-welsh plugin");
+    const here = `(document.currentScript && document.currentScript.src) || ([].slice.call(document.scripts).map((script) => script.src).find((src) => /\\/${fileName.replace('.', '\\.')}([?#]|$)/.test(src))) || document.baseURI`;
+    return { code: `const dropInUrl = ${here};\n${code.replace(load, "import(new URL('locales/cy.js', dropInUrl).href)")}`, map: null };
+  },
+});
+
+/**
+ * The Welsh catalogue imports only `str` from @lit/localize, which makes a plain
+ * `{ strTag, strings, values }` object (lit/packages/localize/src/internal/str-tag.ts) that the
+ * runtime in the drop-in reads. Importing the package itself would bring its runtime's module
+ * code along; this gives the catalogue the same function alone.
+ * @returns a rollup plugin
+ */
+const strOnly = () => ({
+  name: 'lit-localize-str-only',
+  resolveId: (id) => (id === '@lit/localize' ? '\0lit-localize-str' : null),
+  load: (id) => (id === '\0lit-localize-str' ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null),
 });
 
 /** @param {string} outDir */
@@ -60,15 +96,32 @@ export default [
       entryFileNames: (chunk) => (chunk.name.includes('node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
     },
   },
+  dropIn('src/victim-portal.ts', 'victim-portal.js'),
+  dropIn('src/officer-inbox/officer-inbox.ts', 'officer-inbox.js'),
+  // The Welsh catalogue the drop-ins load on a Welsh page: one module with no imports.
   {
-    input: 'src/victim-portal.ts',
-    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser()],
+    input: 'src/locales/cy.ts',
+    plugins: [strOnly(), compile('dist'), terser()],
+    output: { file: 'dist/locales/cy.js', format: 'es' },
+  },
+];
+
+/**
+ * @returns the build of a drop-in script: a classic script (so `defer` works), everything
+ * bundled and minified
+ * @param input its entry
+ * @param fileName its name in dist/
+ */
+function dropIn(input, fileName) {
+  return {
+    input,
+    plugins: [nodeResolve({ browser: true }), compile('dist'), lazyWelsh(fileName), minifyStyles(), terser()],
     output: {
-      file: 'dist/victim-portal.js',
+      file: `dist/${fileName}`,
       format: 'iife',
       inlineDynamicImports: true,
       // terser keeps the @license comments of Lit and @lit/localize, as their BSD licence asks.
-      banner: '/*! @victim-portal/widgets (MIT). Bundles lit and @lit/localize (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus) and @victim-portal/sdk (MIT). */',
+      banner: '/*! @victim-portal/widgets (MIT). Bundles lit and @lit/localize (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), eventsource-parser (MIT, Espen Hovlandsdal) and @victim-portal/sdk (MIT). */',
     },
-  },
-];
+  };
+}
