@@ -50,6 +50,9 @@ describe('who may reach a thread', () => {
     const patch = (riskFlags: string[]) => call(t.h.url, 'updateCase', `/v1/cases/${t.caseId}`, { method: 'PATCH', token: t.force.apiKey, json: { riskFlags } });
     expect((await patch(['domestic_abuse'])).status).toBe(200);
     await victimCannotReach(t.victimToken, t.caseId, t.cursor);
+    // Refused reads of their own hidden case are audited (not those of other victims' cases).
+    const refused = await t.h.db('audit_log').where({ force_id: t.force.forceId, subject_id: t.caseId, action: 'case.read_refused' });
+    expect(refused).toHaveLength(4);
     // The officer still sees it.
     expect((await list('officer', t.officerToken, t.caseId)).status).toBe(200);
     await patch([]);

@@ -154,7 +154,8 @@ const receiptEvents = statement(
 );
 
 /**
- * The thread events of a force (messages and read receipts), ordered by seq. Within a force the
+ * The thread events of a force (messages and read receipts), ordered by seq. Give it a
+ * transaction to read events that transaction has written (as announceThreadEvent does). Within a force the
  * seq order is the commit order (writers hold the force's thread lock), so everything after a
  * Last-Event-ID that is committed now is returned.
  * @returns up to `limit` events, oldest first

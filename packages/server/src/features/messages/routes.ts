@@ -1,5 +1,6 @@
 import type { ForceMessageCreate, ForceReadReceiptCreate, MessageCreate, ReadReceiptCreate, UpdateRequestCreate } from '@victim-portal/contract';
 import type { Knex } from 'knex';
+import type { ActivityRecorder } from '../../audit/activity-recorder.js';
 import type { Context } from 'koa';
 import { forceActorOf, officerActorOf, type VictimCaller } from '../../auth/credentials.js';
 import { requestConcernsForce } from '../../http/cors.js';
@@ -19,10 +20,11 @@ function pageOf(ctx: Context): { after?: string; limit?: number } {
   return { after: typeof after === 'string' ? after : undefined, limit: limit === undefined ? undefined : Number(limit) };
 }
 
-function victimAt(db: Knex, ctx: Context): Promise<ThreadAccess> {
+function victimAt(db: Knex, activity: ActivityRecorder, ctx: Context): Promise<ThreadAccess> {
   const caller = ctx.state['caller'] as VictimCaller;
   return victimAccess(
     db,
+    activity,
     { sessionTokenHash: caller.sessionTokenHash, requestId: ctx.state['requestId'] as string | undefined, onSession: (forceId) => requestConcernsForce(ctx, { id: forceId }) },
     caseIdOf(ctx),
   );
@@ -38,7 +40,7 @@ export function messageOperations({ db, activity }: AppServices): OperationHandl
     ctx.status = sent.created ? 201 : 200;
     ctx.body = sent.message;
   };
-  const victim = (ctx: Context) => victimAt(db, ctx);
+  const victim = (ctx: Context) => victimAt(db, activity, ctx);
   return {
     listCaseMessages: async (ctx) => {
       ctx.body = await readThreadPage(db, activity, await forceAccess(db, forceActorOf(ctx), caseIdOf(ctx), 'list'), pageOf(ctx));

@@ -6,7 +6,8 @@
  */
 import type { Knex } from 'knex';
 import type { OfficerInCharge, Rank } from '@victim-portal/contract';
-import type { AuditEvent } from '../../audit/audit-log.js';
+import type { ActivityRecorder } from '../../audit/activity-recorder.js';
+import { auditActions, type AuditEvent } from '../../audit/audit-log.js';
 import { unauthenticated, type ForceActor, type OfficerActor } from '../../auth/credentials.js';
 import { validVictimSession, victimSessionColumns, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
@@ -46,12 +47,15 @@ interface OicRow {
   oic_rank: Rank | null;
 }
 
+// As features/me/store.ts: the second join of cases only finds the victim's own case when it
+// is hidden from them, to audit the refused read.
 const victimCase = statement(
   'thread_access_victim',
-  `select ${victimSessionColumns}, c.id as case_id, ${oicColumns}
+  `select ${victimSessionColumns}, c.id as case_id, ${oicColumns}, h.id as hidden_case_id
    from sessions s
    ${victimCasesJoin} and c.id = :caseId
    ${oicJoin}
+   left join cases h on h.force_id = s.force_id and h.victim_id = s.victim_id and h.id = :caseId and h.hidden_from_victim
    where ${validVictimSession}`,
 );
 
@@ -62,13 +66,30 @@ const victimCase = statement(
  */
 export async function victimAccess(
   db: Knex,
+  activity: ActivityRecorder,
   who: { sessionTokenHash: string; requestId: string | undefined; onSession?: (forceId: string) => void },
   caseId: string,
 ): Promise<ThreadAccess> {
-  const [row] = await runStatement<VictimSessionRow & OicRow>(db, victimCase, { sessionTokenHash: who.sessionTokenHash, caseId });
+  const [row] = await runStatement<VictimSessionRow & OicRow & { hidden_case_id: string | null }>(db, victimCase, { sessionTokenHash: who.sessionTokenHash, caseId });
   if (!row) throw unauthenticated();
   who.onSession?.(row.session_force_id);
-  if (!row.case_id) throw problem('notFound', 'You have no case with this id.');
+  if (!row.case_id) {
+    if (row.hidden_case_id) {
+      await activity.record({
+        audit: {
+          forceId: row.session_force_id,
+          actorType: 'victim',
+          actorId: row.session_victim_id,
+          action: auditActions.caseReadRefused,
+          subjectType: 'case',
+          subjectId: row.hidden_case_id,
+          reason: 'thread of a case hidden from the victim by the force\'s eligibility rules',
+          requestId: who.requestId,
+        },
+      });
+    }
+    throw problem('notFound', 'You have no case with this id.');
+  }
   const access: ThreadAccess = {
     forceId: row.session_force_id,
     caseId: row.case_id,
