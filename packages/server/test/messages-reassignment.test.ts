@@ -73,4 +73,20 @@ describe('reassigning the officer in charge', () => {
     const now = await call<ForceCase>(t.h.url, 'getCase', `/v1/cases/${t.caseId}`, { token: t.force.apiKey });
     expect(named.at(-1)).toBe(now.body.officerInCharge?.collarNumber);
   });
+
+  it('never lets a replaced officer write after the notice that replaced them', async () => {
+    const t = await threadSetup();
+    const successor = await createTestOfficer(t.h.db, t.force.forceId);
+    const answers = await Promise.all([
+      call(t.h.url, 'updateCase', `/v1/cases/${t.caseId}`, { method: 'PATCH', token: t.force.apiKey, json: { officerInCharge: { collarNumber: successor.collarNumber } } }),
+      ...Array.from({ length: 5 }, (_, i) => send('officer', t.officerToken, t.caseId, { body: `reply ${i}` })),
+    ]);
+    expect(answers[0]?.status).toBe(200);
+    for (const answer of answers.slice(1)) expect([201, 404]).toContain(answer.status);
+    const items = (await list('force', t.force.apiKey, t.caseId)).body.items;
+    const notice = items.findIndex((item) => item.kind === 'notice');
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(items.slice(notice + 1).filter((item) => item.author.officer?.collarNumber === t.oic.collarNumber)).toEqual([]);
+    expect(items.length - 1).toBe(answers.slice(1).filter((answer) => answer.status === 201).length);
+  });
 });

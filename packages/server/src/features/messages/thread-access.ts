@@ -25,6 +25,8 @@ export interface ThreadAccess {
   side: 'victim' | 'officer';
   /** For the officer side: the officer who writes or reads (null when the force only lists). */
   officerId: string | null;
+  /** The records system writes as whoever is officer in charge when the write happens. */
+  asOfficerInCharge?: boolean;
   /** Who is named in the audit log. */
   actor: Pick<AuditEvent, 'actorType' | 'actorId' | 'requestId'>;
   /** Who the victim's messages go to now, with any absence in force. */
@@ -145,6 +147,7 @@ export async function forceAccess(db: Knex, force: ForceActor, caseId: string, a
   };
   if (as === 'list') return access;
   access.officerId = await writingOfficer(db, force.forceId, row, as.collarNumber);
+  access.asOfficerInCharge = as.collarNumber === undefined;
   return access;
 }
 

@@ -8,6 +8,7 @@ import type { ActivityRecorder } from '../../audit/activity-recorder.js';
 import { auditActions, recordAudit, type AuditAction } from '../../audit/audit-log.js';
 import { problem } from '../../http/problem.js';
 import { announceThreadEvent } from '../live/announce.js';
+import { officerSeesCase } from '../officers/cover.js';
 import { loadCaseMessages, loadMessageById, loadReadState } from './read-model.js';
 import type { ThreadAccess } from './thread-access.js';
 import { lockForceThreads } from './thread-lock.js';
@@ -49,6 +50,30 @@ export async function addNotice(trx: Knex.Transaction, forceId: string, caseId: 
 }
 
 /**
+ * Check again, under the thread lock, that the caller may still write to the thread: a change
+ * of officer in charge takes the same lock, so an officer replaced a moment ago is refused
+ * rather than writing after the notice that they were replaced, and a records system writing
+ * "as the officer in charge" writes as whoever is in charge now.
+ * @returns the officer who writes on the officer side, or null for the victim
+ */
+async function writerUnderLock(trx: Knex.Transaction, access: ThreadAccess): Promise<string | null> {
+  if (access.side === 'officer' && access.asOfficerInCharge) {
+    const row = await trx('cases').first<{ oic_officer_id: string | null } | undefined>('oic_officer_id').where({ force_id: access.forceId, id: access.caseId });
+    if (!row?.oic_officer_id) throw problem('notAllowedToReply', 'The case has no officer in charge: assign one, or name the officer with collarNumber.');
+    return row.oic_officer_id;
+  }
+  const victim = access.side === 'victim';
+  const { rows } = await trx.raw<{ rows: unknown[] }>(
+    `select 1 from cases c left join officers oic on oic.force_id = c.force_id and oic.id = c.oic_officer_id
+     where c.force_id = ? and c.id = ? and ${victim ? 'not c.hidden_from_victim' : officerSeesCase('c', 'oic', '?')}`,
+    victim ? [access.forceId, access.caseId] : [access.forceId, access.caseId, access.officerId, access.officerId],
+  );
+  if (rows.length > 0) return victim ? null : access.officerId;
+  if (access.actor.actorType === 'force_api_key') throw problem('notAllowedToReply', 'That officer is no longer in charge of the case nor covering for them.');
+  throw problem('notFound', 'There is no case with this id that you may see.');
+}
+
+/**
  * Add a message from the caller's side. Idempotent by the sender's id: the same id, kind,
  * author and body again returns the stored message (created false); the same id with anything
  * else is refused (409). Concurrent identical sends store one row: writers of a force's threads
@@ -57,10 +82,9 @@ export async function addNotice(trx: Knex.Transaction, forceId: string, caseId: 
  */
 export async function sendToThread(db: Knex, activity: ActivityRecorder, access: ThreadAccess, message: NewMessage): Promise<{ message: Message; created: boolean }> {
   const authorType = access.side;
-  const authorOfficerId = access.side === 'officer' ? access.officerId : null;
-  if (access.side === 'officer' && !authorOfficerId) throw new Error('an officer-side message needs its officer');
   const created = await db.transaction(async (trx) => {
     await lockForceThreads(trx, access.forceId);
+    const authorOfficerId = await writerUnderLock(trx, access);
     const { rows } = await trx.raw<{ rows: { seq: string }[] }>(
       `insert into messages (id, force_id, case_id, kind, author_type, author_officer_id, body) values (?, ?, ?, ?, ?, ?, ?)
        on conflict (force_id, case_id, id) do nothing
@@ -106,14 +130,13 @@ async function readStateIn(trx: Knex.Transaction, forceId: string, caseId: strin
  * @returns where each side has now read up to
  */
 export async function markThreadRead(db: Knex, activity: ActivityRecorder, access: ThreadAccess, upTo: string): Promise<ReadState> {
-  const readerOfficerId = access.side === 'officer' ? access.officerId : null;
-  if (access.side === 'officer' && !readerOfficerId) throw new Error('an officer-side receipt needs its officer');
   const state = await db.transaction(async (trx) => {
     const message = await trx('messages').first('seq').where({ force_id: access.forceId, case_id: access.caseId, seq: upTo });
     if (!message) {
       throw problem('invalidRequest', 'upTo must be the cursor of a message in this thread.', { errors: [{ pointer: '/upTo', detail: 'is not the cursor of a message in this thread' }] });
     }
     await lockForceThreads(trx, access.forceId);
+    const readerOfficerId = await writerUnderLock(trx, access);
     const before = await readStateIn(trx, access.forceId, access.caseId);
     const current = before[access.side];
     if (current !== null && BigInt(upTo) <= BigInt(current)) return before;

@@ -15,7 +15,8 @@ export function absentNow(officer: string): string {
 /**
  * @param caseAlias the alias of the cases row
  * @param oic the alias of the case's OIC officers row (left joined on cases.oic_officer_id)
- * @param officerIdParameter a placeholder for the asking officer's id (`?` or `:officerId`)
+ * @param officerIdParameter a placeholder for the asking officer's id (`:officerId`, or `?`,
+ *   which then takes two bindings)
  * @returns a condition true when that officer is the OIC, or covers the OIC who is away now
  */
 export function officerSeesCase(caseAlias: string, oic: string, officerIdParameter: string): string {
