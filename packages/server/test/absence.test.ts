@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Officer, VictimCase } from '@victim-portal/contract';
+import type { Officer, OfficerToken, VictimCase } from '@victim-portal/contract';
 import { createTestForce, createTestOfficer, createTestVictimSession } from '../src/testing.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
@@ -39,6 +39,10 @@ describe('officer absence and cover', () => {
     const absence = { from, until, coveredBy: { collarNumber: cover.collarNumber, displayName: 'DS Ada Khan', rank: 'detective_sergeant' } };
     expect(put.body).toEqual({ collarNumber: oic.collarNumber, displayName: 'DC Sam Patel', rank: 'detective_constable', team: null, absence });
     expect(await victimSees()).toEqual({ collarNumber: oic.collarNumber, displayName: 'DC Sam Patel', rank: 'detective_constable', absence });
+
+    // The officer's own token and inbox say they are away, and who covers.
+    const minted = await call<OfficerToken>(h.url, 'mintOfficerToken', '/v1/officer-tokens', { token: force.apiKey, json: { collarNumber: oic.collarNumber } });
+    expect(minted.body.officer.absence).toEqual(absence);
 
     // PUT /v1/officers keeps the absence, and says so.
     const updated = await call<Officer>(h.url, 'putOfficer', `/v1/officers/${oic.collarNumber}`, { method: 'PUT', token: force.apiKey, json: { displayName: 'DC Sam Patel', rank: 'detective_constable' } });
