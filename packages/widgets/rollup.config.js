@@ -1,10 +1,11 @@
 // Two outputs from one source tree:
 // - dist/esm/: one module per source file for bundler users; Lit, @lit/localize and the SDK
 //   stay imports, so a force's bundle shares them and tree-shakes elements it does not use.
-// - dist/victim-portal.js: the drop-in <script> (a classic script, so `defer` works) with
-//   everything bundled and minified; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages.
-// - dist/officer-inbox.js: the same for <vp-officer-inbox>, which records systems load; apart so
-//   it weighs nothing on the victims' drop-in.
+// - dist/victim-portal.js: the drop-in <script>, a classic script (so `defer` works) that loads
+//   minified modules from dist/victim-portal/: first what shows before a case, then Welsh (on
+//   Welsh pages only) and <vp-messages> (when a case opens) as chunks of their own.
+// - dist/officer-inbox.js: <vp-officer-inbox> for records systems, one classic script with
+//   everything bundled; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages only.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -77,6 +78,10 @@ const compile = (outDir) =>
     compilerOptions: { declaration: false, emitDeclarationOnly: false, noEmit: false, outDir, rootDir: 'src', sourceMap: false },
   });
 
+// terser keeps the @license comments of Lit and @lit/localize, as their BSD licence asks.
+const banner =
+  '/*! @victim-portal/widgets (MIT). Bundles lit and @lit/localize (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), eventsource-parser (MIT, Espen Hovlandsdal) and @victim-portal/sdk (MIT). */';
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -96,9 +101,20 @@ export default [
       entryFileNames: (chunk) => (chunk.name.includes('node_modules/') ? `vendor/${chunk.name.split('/').pop()}.js` : '[name].js'),
     },
   },
-  dropIn('src/victim-portal.ts', 'victim-portal.js'),
+  // The victims' drop-in: a classic script that imports its modules from dist/victim-portal/.
+  {
+    input: { 'victim-portal': 'src/victim-portal.ts' },
+    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'victim-portal/[name]-[hash].js',
+      banner,
+    },
+  },
   dropIn('src/officer-inbox/officer-inbox.ts', 'officer-inbox.js'),
-  // The Welsh catalogue the drop-ins load on a Welsh page: one module with no imports.
+  // The Welsh catalogue the officers' drop-in loads on a Welsh page: one module with no imports.
   {
     input: 'src/locales/cy.ts',
     plugins: [strOnly(), compile('dist'), terser()],
@@ -120,8 +136,7 @@ function dropIn(input, fileName) {
       file: `dist/${fileName}`,
       format: 'iife',
       inlineDynamicImports: true,
-      // terser keeps the @license comments of Lit and @lit/localize, as their BSD licence asks.
-      banner: '/*! @victim-portal/widgets (MIT). Bundles lit and @lit/localize (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), eventsource-parser (MIT, Espen Hovlandsdal) and @victim-portal/sdk (MIT). */',
+      banner,
     },
   };
 }

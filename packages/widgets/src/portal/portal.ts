@@ -3,11 +3,11 @@ import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
 import '../case-status/case-status.js';
-import '../messages/messages.js';
 import '../oic-card/oic-card.js';
 import '../quick-exit/quick-exit.js';
 import '../sign-in/sign-in.js';
 import { defaultExitUrl, type Navigate } from '../quick-exit/quick-exit.js';
+import { loadMessages } from '../messages/load.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
@@ -173,6 +173,7 @@ export class VpPortal extends LitElement {
       case 'no-cases':
         return noCasesScreen();
       case 'case':
+        void loadMessages();
         return caseScreen(view.victimCase, view.hasOtherCases, headingLevel(this.headingLevel, 2), this.#actions, this.#flow.session);
     }
   }
