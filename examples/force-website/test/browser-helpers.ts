@@ -1,0 +1,90 @@
+// What the end-to-end journeys share: Chromium, the victim's way in (the invite in the dev
+// mailbox, the one-time code), and the checks every page passes (axe, CSP). The same steps as
+// journey.test.ts, taking the server and force they act on as arguments.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { RunningServer } from '@victim-portal/server';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Debian's headless Chromium (CHROMIUM_PATH overrides), quiet about the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
+
+/**
+ * Opens the force's page as the victim's browser gets it. The demo page names its force
+ * `kingsmoor`; a test's force has a slug of its own, so the page is given that one.
+ */
+export async function servePageForForce(page: Page, forceSlug: string): Promise<void> {
+  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    expect(html).toContain('force="kingsmoor"');
+    await route.fulfill({ response, body: html.replace('force="kingsmoor"', `force="${forceSlug}"`) });
+  });
+}
+
+/** Opens the newest link "sent" to this address from the dev mailbox, as a victim opens it from their inbox. */
+export async function openLinkFromMailbox(page: Page, server: RunningServer, email: string): Promise<void> {
+  await page.goto(`${server.url}/dev/mailbox`);
+  const message = page.locator('article, li, section').filter({ hasText: email }).first();
+  await message.locator('a[href*="#invite="]').first().click();
+  await page.waitForURL((url) => url.pathname === '/');
+}
+
+/** @returns the newest one-time code the dev mailbox "sent" to this number */
+export async function codeSentTo(server: RunningServer, mobile: string): Promise<string> {
+  await server.deliverNotifications();
+  const message = server.mailbox?.messages().find((candidate) => candidate.to === mobile && /\b\d{6}\b/.test(candidate.body));
+  const code = message ? /\b(\d{6})\b/.exec(message.body)?.[1] : undefined;
+  if (!code) throw new Error(`no code was sent to ${mobile}`);
+  return code;
+}
+
+/** Enters the one-time code sent by text message. */
+export async function answerWithCode(page: Page, server: RunningServer, mobile: string): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { name: 'Enter the code we sent you' }).count(), { timeout: 15_000 }).toBe(1);
+  const code = await codeSentTo(server, mobile);
+  const input = page.getByLabel('Code', { exact: true });
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+/** @returns the ids of the WCAG 2 A/AA, 2.1 and 2.2 AA rules the page breaks */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's own CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => v.id);
+  });
+}
+
+/**
+ * Collects what the page's Content-Security-Policy refused, and uncaught errors, from now on.
+ * @returns the list, filled as they happen
+ */
+export async function watchForProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) problems.push(`csp: ${message.text()}`);
+  });
+  // Reported by the browser as an event too (an init script runs before the page's own, and
+  // outside its CSP, being added through the DevTools protocol).
+  await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} refused ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
