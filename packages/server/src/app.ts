@@ -11,6 +11,8 @@ import { eligibilityOperations } from './features/eligibility/routes.js';
 import { forceSettingsOperations } from './features/force-settings/routes.js';
 import { healthOperations } from './features/health/routes.js';
 import { inviteOperations } from './features/invites/routes.js';
+import { defaultStreamTimings, type StreamTimings } from './features/live/event-stream.js';
+import { LiveHub } from './features/live/hub.js';
 import { liveOperations } from './features/live/routes.js';
 import { messageOperations } from './features/messages/routes.js';
 import { meOperations } from './features/me/routes.js';
@@ -54,6 +56,10 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Override rate limits by name (see http/rate-limit.ts), e.g. for tests. */
   rateLimits?: Partial<Record<keyof typeof signInLimits, Limit>>;
+  /** The live hub for event streams; default one of its own, listening from the first stream. */
+  live?: LiveHub;
+  /** Live stream pacing; defaults in features/live/event-stream.ts. */
+  streamTimings?: Partial<StreamTimings>;
 }
 
 /** Failures of background work, logged like faults: by name only, never personal data. */
@@ -96,6 +102,8 @@ export function createApp(options: AppOptions): Koa {
     notificationQueued: options.notificationQueued ?? (() => undefined),
     originsChanged: () => origins.invalidate(),
     securityContact: options.securityContact ?? 'mailto:security@example.com',
+    live: options.live ?? new LiveHub(options.db, backgroundFailureLogger(logFault)),
+    streamTimings: { ...defaultStreamTimings, ...options.streamTimings },
   };
   const api = contractRouter(options.db, contractValidator(), {
     ...healthOperations(services),
@@ -117,6 +125,12 @@ export function createApp(options: AppOptions): Koa {
   // Only the address our own load balancer appended (the last in X-Forwarded-For) is trusted:
   // anything to its left was written by the client and would let it pick its rate-limit key.
   app.maxIpsCount = 1;
+  // Only failures after the response started reach here (a streamed body). A client that goes
+  // away from a live stream is normal; anything else is logged as a fault, without detail.
+  app.on('error', (error: { code?: unknown; name?: string }) => {
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    logFault({ requestId: undefined, method: '(response)', route: '(response)', name: error.name ?? 'Error', code: typeof error.code === 'string' ? error.code : undefined, message: 'response failed' });
+  });
   app.use(securityHeaders());
   app.use(requestId());
   if (options.logger) app.use(requestLog(options.logger));

@@ -7,6 +7,8 @@ import { BackgroundTasks } from './background.js';
 import type { SessionPolicy } from './auth/victim-session.js';
 import { createDatabase, migrateToLatest, type DatabaseOptions } from './db/connection.js';
 import { configureAnnouncements } from './features/live/announce.js';
+import type { StreamTimings } from './features/live/event-stream.js';
+import { LiveHub } from './features/live/hub.js';
 import type { FaultLogger } from './http/problem.js';
 import { createLogger, faultLogger } from './http/request-log.js';
 import { DevMailbox } from './outbox/dev-mailbox.js';
@@ -53,6 +55,8 @@ export interface ServerOptions extends DatabaseOptions {
   /** How often the outbox worker looks for due notifications (ms); 0 only when nudged. Default 1000. */
   outboxPollIntervalMs?: number;
   logFault?: FaultLogger;
+  /** Live stream pacing (heartbeat, credential checks, retry); for tests. */
+  streamTimings?: Partial<StreamTimings>;
   /** Write one JSON line per request, and faults, here (e.g. process.stdout). Without it, only faults are logged, to stderr. */
   logStream?: DestinationStream;
 }
@@ -102,7 +106,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const worker = options.outboxWorker === false ? undefined : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs });
   const logger = options.logStream ? createLogger(options.logStream) : undefined;
   const logFault = options.logFault ?? (logger ? faultLogger(logger) : undefined);
-  const background = new BackgroundTasks(backgroundFailureLogger(logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`))));
+  const reportFailure = backgroundFailureLogger(logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`)));
+  const background = new BackgroundTasks(reportFailure);
+  // One LISTEN connection for this instance's streams; each committed thread event also nudges
+  // the worker, so its webhook goes without waiting for a poll.
+  const live = new LiveHub(db, reportFailure);
+  live.onEvent(() => worker?.nudge());
+  try {
+    await live.start();
+  } catch (error) {
+    restoreAnnouncements();
+    if (ownsDb) await db.destroy();
+    throw error;
+  }
   const app = createApp({
     db,
     background,
@@ -116,6 +132,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     widgetsDir: options.widgetsDir,
     logFault,
     logger,
+    live,
+    streamTimings: options.streamTimings,
   });
   const server = createServer(app.callback());
   // Behind a load balancer, idle keep-alive connections must outlive its own idle timeout.
@@ -125,6 +143,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     port = await listen(server, options.port ?? 3000, host);
   } catch (error) {
+    await live.close();
     restoreAnnouncements();
     if (ownsDb) await db.destroy();
     throw error;
@@ -145,6 +164,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close() {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Open streams would hold the close up: end them (clients resume elsewhere).
+        await live.close();
         server.closeIdleConnections();
         // Requests in flight get a few seconds to finish; then their connections are cut.
         const deadline = setTimeout(() => server.closeAllConnections(), 5_000);

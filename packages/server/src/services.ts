@@ -2,6 +2,8 @@ import type { Knex } from 'knex';
 import type { ActivityRecorder } from './audit/activity-recorder.js';
 import type { SessionPolicy } from './auth/victim-session.js';
 import type { BackgroundTasks } from './background.js';
+import type { StreamTimings } from './features/live/event-stream.js';
+import type { LiveHub } from './features/live/hub.js';
 import type { RateLimits } from './http/rate-limit.js';
 
 /** What the features need from the running service. */
@@ -19,4 +21,8 @@ export interface AppServices {
   originsChanged: () => void;
   /** RFC 9116 Contact for security.txt. */
   securityContact: string;
+  /** This instance's live streams, fed by LISTEN/NOTIFY. */
+  live: LiveHub;
+  /** Heartbeat, credential checks and reconnect delay of live streams. */
+  streamTimings: StreamTimings;
 }
