@@ -26,6 +26,17 @@ describe('<vp-messages>', () => {
     expect(part(element, 'time').getAttribute('datetime')).toBe(burglaryThread[0]!.sentAt);
   });
 
+  it('speaks Welsh on a Welsh page: the words, the notice from its code, and the dates', async () => {
+    document.documentElement.lang = 'cy';
+    const { element } = await mountMessages();
+
+    await expect.poll(() => shownText(element)).toContain('Negeseuon am eich achos');
+    const text = shownText(element);
+    expect(text).toContain('Peidiwch â defnyddio negeseuon mewn argyfwng. Ffoniwch 999.');
+    expect(text).toContain('Mae eich achos gyda DS Jo Rees nawr.');
+    expect(shownMessages(element)[0]).toMatch(/^Chi 4 Mawrth 2025 am 09:30 /);
+  });
+
   it('keeps line breaks in a message as written, as text', async () => {
     const { element } = await mountMessages();
 
