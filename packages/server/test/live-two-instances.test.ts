@@ -4,9 +4,25 @@ import { harness, onPostgres } from './support/harness.js';
 import { liveCase, officerSays, victimSays } from './support/live-thread.js';
 import { openSse, type SseConnection } from './support/sse-client.js';
 
+describe('live streams across servers in one process', () => {
+  it('delivers a message posted through one server to a stream open on another on the same database', async () => {
+    const h = await harness();
+    const c = await liveCase(h);
+    const second = await startServer({ port: 0, db: h.db, migrate: false, outboxWorker: false });
+    try {
+      const stream = await openSse(`${second.url}/v1/me/stream`, c.victimToken);
+      const reply = await officerSays(h.url, c, 'Through the first server');
+      expect((await stream.waitForEvents(1))[0]?.id).toBe(reply.cursor);
+      stream.close();
+    } finally {
+      await second.close();
+    }
+  });
+});
+
 // Several server instances share one database only on PostgreSQL: PGlite belongs to one
-// process, where one server's NOTIFY reaches the other through the same PGlite. These tests
-// start a second instance with a database connection (and LISTEN connection) of its own.
+// process. These tests start a second instance with a database connection (and LISTEN
+// connection) of its own, as another machine would have.
 if (onPostgres) {
   describe('live streams across server instances sharing one PostgreSQL', () => {
     let other: RunningServer;
