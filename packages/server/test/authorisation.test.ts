@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { OperationId } from '@victim-portal/contract';
 import { contractValidator } from '../src/app.js';
-import { createTestForce } from '../src/testing.js';
+import { createTestForce, createTestOfficerToken } from '../src/testing.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
 import { caseBody, createCase, forceWithOfficer, signedInVictim } from './support/journey.js';
@@ -26,8 +26,11 @@ describe('who may see what', () => {
   it('protects every operation the contract protects', () => {
     const names = protectedOperations().map((op) => op.operationId).sort();
     expect(names).toEqual([
-      'createCase', 'getCase', 'getEligibilityRules', 'getForceSettings', 'getMyCase', 'getMySession', 'listMyCases', 'putEligibilityRules',
-      'putOfficer', 'reissueInvite', 'resendInvite', 'revokeInvite', 'signOut', 'updateCase', 'updateForceSettings',
+      'clearOfficerAbsence', 'createCase', 'getCase', 'getEligibilityRules', 'getForceSettings', 'getMyCase', 'getMySession',
+      'listCaseMessages', 'listMyCases', 'listMyMessages', 'listOfficerCases', 'listOfficerMessages', 'markCaseMessagesRead',
+      'markMyMessagesRead', 'markOfficerMessagesRead', 'mintOfficerToken', 'putEligibilityRules', 'putOfficer', 'putOfficerAbsence',
+      'reissueInvite', 'requestUpdate', 'resendInvite', 'revokeInvite', 'rotateWebhookSecret', 'sendCaseMessage', 'sendMyMessage',
+      'sendOfficerMessage', 'signOut', 'streamMyEvents', 'streamOfficerEvents', 'updateCase', 'updateForceSettings',
     ]);
   });
 
@@ -37,6 +40,7 @@ describe('who may see what', () => {
     ['an empty bearer', 'Bearer '],
     ['a forged force key', `Bearer vpk_${randomBytes(32).toString('base64url')}`],
     ['a forged session', `Bearer vps_${randomBytes(32).toString('base64url')}`],
+    ['a forged officer token', `Bearer vpo_${randomBytes(32).toString('base64url')}`],
     ['an invite token', `Bearer vpi_${randomBytes(32).toString('base64url')}`],
     ['a token with odd characters', 'Bearer vps_abc$%^&*()abcdefghijklmnopqrstuvwxyz'],
   ])('answers 401 to %s, on every protected operation', async (_name, authorization) => {
@@ -59,6 +63,21 @@ describe('who may see what', () => {
     expect(withSession.status).toBe(401);
     const withKey = await call(h.url, 'getMyCase', `/v1/me/cases/${created.id}`, { token: force.apiKey });
     expect(withKey.status).toBe(401);
+  });
+
+  it('takes an officer token only where the contract names it, and no other credential there', async () => {
+    const h = await harness();
+    const { force, created, sessionToken } = await signedInVictim(h);
+    const officerToken = await createTestOfficerToken(h.url, force.apiKey, force.collarNumber);
+    // The officer can read the thread as an officer…
+    expect((await call(h.url, 'listOfficerMessages', `/v1/officer/cases/${created.id}/messages`, { token: officerToken })).status).toBe(200);
+    // …but the token is neither a force key nor a victim session,
+    expect((await call(h.url, 'getCase', `/v1/cases/${created.id}`, { token: officerToken })).status).toBe(401);
+    expect((await call(h.url, 'listMyMessages', `/v1/me/cases/${created.id}/messages`, { token: officerToken })).status).toBe(401);
+    expect((await call(h.url, 'mintOfficerToken', '/v1/officer-tokens', { token: officerToken, json: { collarNumber: force.collarNumber } })).status).toBe(401);
+    // and neither of those is an officer token.
+    expect((await call(h.url, 'listOfficerCases', '/v1/officer/cases', { token: force.apiKey })).status).toBe(401);
+    expect((await call(h.url, 'listOfficerCases', '/v1/officer/cases', { token: sessionToken })).status).toBe(401);
   });
 
   it("answers 404, not 403, when a victim asks for another victim's case", async () => {
