@@ -1,6 +1,7 @@
 // The N event-stream readers of bench/sse-fanout.js, all in this one child process (pinned to
 // the other core by the parent), driven over IPC:
-//   {open: {url, headers, count}}          opens `count` streams → {opened, failed}
+//   {open: {url, headers, count, tokens?}} opens `count` streams (with `tokens`, stream i sends
+//                                          `Authorization: Bearer tokens[i % tokens.length]`) → {opened, failed}
 //   {publish: {url, headers, body, marker}} POSTs once and waits until every open stream has
 //                                          seen `marker` → {postMs, latenciesMs: {p50, p99, max}, received}
 //   {reset: true}                          ends every stream → {closed}
@@ -49,13 +50,15 @@ function openStream(url, headers) {
   });
 }
 
-async function open({ url, headers, count }) {
+async function open({ url, headers, count, tokens }) {
   let opened = 0;
   let failed = 0;
   // In waves, so the server's accept queue and its first reads are not the thing measured.
   for (let done = 0; done < count; ) {
     const wave = Math.min(250, count - done);
-    const results = await Promise.all(Array.from({ length: wave }, () => openStream(url, headers)));
+    const results = await Promise.all(
+      Array.from({ length: wave }, (_, i) => openStream(url, tokens ? { ...headers, Authorization: `Bearer ${tokens[(done + i) % tokens.length]}` } : headers)),
+    );
     opened += results.filter(Boolean).length;
     failed += results.filter((ok) => !ok).length;
     done += wave;

@@ -20,8 +20,8 @@ async function json(response, what) {
 
 /**
  * Seeds one thread's participants (and migrates the database on the way).
- * @param {{ officerToken?: boolean }} [options] also mint a token (1 hour) for the officer
- * @returns {{ caseId, sessionToken, officerToken?, apiKey, forceId, collarNumber }}
+ * @param {{ officerTokens?: number }} [options] also mint this many tokens (1 hour each) for the officer
+ * @returns {{ caseId, sessionToken, officerTokens: string[], apiKey, forceId, collarNumber }}
  */
 export async function seedThread(databaseUrl, options = {}) {
   const { startServer } = await import('@victim-portal/server');
@@ -51,17 +51,21 @@ export async function seedThread(databaseUrl, options = {}) {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ token, answer: '1980-01-31' }),
     }), 'sign in');
-    const officerToken = options.officerToken
-      ? await json(await fetch(`${server.url}/v1/officer-tokens`, {
+    // In batches: one mint is a request and an insert, and 10,000 of them at once would only queue.
+    const officerTokens = [];
+    while (officerTokens.length < (options.officerTokens ?? 0)) {
+      const batch = Math.min(50, options.officerTokens - officerTokens.length);
+      const minted = await Promise.all(Array.from({ length: batch }, async () => json(await fetch(`${server.url}/v1/officer-tokens`, {
         method: 'POST',
         headers: asForce,
         body: JSON.stringify({ collarNumber: officer.collarNumber, ttlSeconds: 3600 }),
-      }), 'mint officer token')
-      : undefined;
+      }), 'mint officer token')));
+      officerTokens.push(...minted.map((minted) => minted.token));
+    }
     return {
       caseId: created.id,
       sessionToken: session.sessionToken,
-      officerToken: officerToken?.token,
+      officerTokens,
       apiKey: force.apiKey,
       forceId: force.forceId,
       collarNumber: officer.collarNumber,

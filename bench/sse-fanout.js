@@ -7,8 +7,11 @@
 //   BENCH_FANOUT      default 1000,10000 (ulimit -n must exceed the largest: both ends hold N sockets)
 //   BENCH_PUBLISHES   default 5 messages per N; each figure is the median over them
 //   BENCH_TARGETS     default bare-sse,victim-portal
-//   BENCH_STREAM      officer (default: all N read /v1/officer/stream with one officer token,
-//                     the victim posts) or victim (all N read /v1/me/stream with the session)
+//   BENCH_STREAM      officer (default: all N read /v1/officer/stream, the victim posts) or
+//                     victim (all N read /v1/me/stream with the victim's one session)
+//   BENCH_TOKENS      officer streams only: one (default; one token shared by all N) or many (a
+//                     token of its own per stream: the service checks each distinct credential
+//                     once per event, so this is its costliest fan-out)
 // Memory per connection: the server's RSS and V8 heap after a full collection with the N
 // streams open and one event delivered, minus the same before they opened, over N.
 import { fork, spawn } from 'node:child_process';
@@ -23,6 +26,7 @@ const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/
 const sizes = (process.env.BENCH_FANOUT || '1000,10000').split(',').map(Number);
 const publishes = Number(process.env.BENCH_PUBLISHES || 5);
 const streamAs = process.env.BENCH_STREAM || 'officer';
+const distinctTokens = process.env.BENCH_TOKENS === 'many';
 const targets = (process.env.BENCH_TARGETS || 'bare-sse,victim-portal').split(',');
 
 if (!existsSync(`${repoRoot}packages/server/dist/index.js`)) {
@@ -79,9 +83,12 @@ function routes(name, url, thread) {
       }),
     };
   }
-  const reader = streamAs === 'victim' ? { path: '/v1/me/stream', token: thread.sessionToken } : { path: '/v1/officer/stream', token: thread.officerToken };
+  const stream =
+    streamAs === 'victim'
+      ? { url: `${url}/v1/me/stream`, headers: {}, tokens: [thread.sessionToken] }
+      : { url: `${url}/v1/officer/stream`, headers: {}, tokens: thread.officerTokens };
   return {
-    stream: { url: `${url}${reader.path}`, headers: { Authorization: `Bearer ${reader.token}` } },
+    stream,
     publish: (id) => ({
       url: `${url}/v1/me/cases/${thread.caseId}/messages`,
       headers: { Authorization: `Bearer ${thread.sessionToken}` },
@@ -142,11 +149,12 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 let thread = { caseId: randomUUID() };
 if (targets.includes('victim-portal')) {
   await ensureDatabase(databaseUrl);
-  thread = await seedThread(databaseUrl, { officerToken: streamAs === 'officer' });
+  const tokens = streamAs !== 'officer' ? 0 : distinctTokens ? Math.max(...sizes) : 1;
+  thread = await seedThread(databaseUrl, { officerTokens: tokens });
 }
 const labels = {
   'bare-sse': '(a) bare Node http, one write per stream',
-  'victim-portal': `(b) victim-portal /v1/${streamAs === 'victim' ? 'me' : 'officer'}/stream`,
+  'victim-portal': `(b) victim-portal /v1/${streamAs === 'victim' ? 'me' : 'officer'}/stream${distinctTokens && streamAs === 'officer' ? ', N tokens' : ''}`,
 };
 console.log(`SSE fan-out, PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}; server on core 0, readers and publisher on core 1; median of ${publishes} messages\n`);
 for (const n of sizes) {
@@ -154,7 +162,7 @@ for (const n of sizes) {
   for (const name of targets) {
     const r = await measure(name, n, thread);
     console.log(
-      `  ${labels[name].padEnd(42)} per connection: RSS ${kib(r.rssPerConnection).padStart(9)}, heap ${kib(r.heapPerConnection).padStart(9)}` +
+      `  ${labels[name].padEnd(48)} per connection: RSS ${kib(r.rssPerConnection).padStart(9)}, heap ${kib(r.heapPerConnection).padStart(9)}` +
         `   POST→last receipt p50 ${ms(r.p50).padStart(9)} p99 ${ms(r.p99).padStart(9)} max ${ms(r.max).padStart(9)}   (POST answered in ${ms(r.postMs)})`,
     );
   }
