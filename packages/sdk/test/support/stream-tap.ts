@@ -50,8 +50,11 @@ export class StreamTap {
   }
 
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    // Only the event stream is tapped; the client's other requests go straight through.
+    if (request.headers.get('Accept') !== 'text/event-stream') return fetch(request);
     if (this.#held) await this.#held.promise;
-    const headers = new Headers(init?.headers);
+    const headers = new Headers(request.headers);
     if (this.replaceLastEventId !== undefined) {
       headers.set('Last-Event-ID', this.replaceLastEventId);
       this.replaceLastEventId = undefined;
@@ -59,7 +62,7 @@ export class StreamTap {
     // Our own signal, tied to the SDK's, so drop() can cut the connection without close().
     const abort = new AbortController();
     init?.signal?.addEventListener('abort', () => abort.abort(init.signal?.reason));
-    const response = await fetch(input, { ...init, headers, signal: abort.signal });
+    const response = await fetch(request.url, { headers, signal: abort.signal });
     this.#open.add(abort);
     this.connections.push({ lastEventId: headers.get('Last-Event-ID'), authorization: headers.get('Authorization'), status: response.status });
     const waiting = this.#connected;
