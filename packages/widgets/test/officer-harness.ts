@@ -1,39 +1,15 @@
 import { expect } from 'vitest';
-import type { OfficerCase, OfficerCaseList } from '@victim-portal/sdk';
+import type { OfficerCase } from '@victim-portal/sdk';
 import type { VpOfficerInbox } from '../src/officer-inbox/officer-inbox.js';
 import { FakeApi, problem } from './fake-api.js';
 import { FakeStream } from './fake-stream.js';
 import { FakeThread } from './fake-thread.js';
 import { bikeTheft, burglary, burglaryThread } from './fixtures.js';
+import { officerCases } from './officer-harness-data.js';
+
+export { officerCases };
 import { apiBase } from './portal-harness.js';
 import { mount } from './render.js';
-
-/** DC Sam Patel's inbox: the burglary (OIC, unread and an update request) and a theft they cover. */
-export const officerCases: OfficerCaseList = {
-  officer: burglary.officerInCharge!,
-  items: [
-    {
-      caseId: burglary.id,
-      crimeReference: burglary.crimeReference,
-      crimeType: burglary.crimeType,
-      victimName: 'Alex Morgan',
-      role: 'officer_in_charge',
-      unreadCount: 2,
-      pendingUpdateRequests: 1,
-      lastMessageAt: '2025-03-12T18:45:00Z',
-    },
-    {
-      caseId: bikeTheft.id,
-      crimeReference: bikeTheft.crimeReference,
-      crimeType: bikeTheft.crimeType,
-      victimName: 'Chris Lee',
-      role: 'covering',
-      unreadCount: 0,
-      pendingUpdateRequests: 0,
-      lastMessageAt: null,
-    },
-  ],
-};
 
 /** An officer's inbox under test: the element, its fake service, threads, stream and tokens handed out. */
 export interface InboxUnderTest {

@@ -78,6 +78,7 @@ describe('<vp-messages> live', () => {
     await expect.poll(() => thread.stream.connections.length).toBe(2);
 
     expect(part<HTMLTextAreaElement>(element, 'textarea').value).toBe('Half-written');
+    // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     expect(localStorage.length).toBe(0);
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('Half-written');
   });

@@ -36,6 +36,7 @@ describe('<vp-portal> with messages', () => {
 
     expect(portal.shadowRoot!.querySelector('vp-messages')).toBeNull();
     expect(shownText(portal)).not.toContain('Something private');
+    // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain('Something private');
   });
 

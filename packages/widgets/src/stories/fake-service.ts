@@ -2,10 +2,14 @@
 // Storybook needs no server and sends nothing over the network.
 import type { SignInChallenge, VictimCase } from '@victim-portal/sdk';
 import { FakeApi, problem } from '../../test/fake-api.js';
-import { burglary, codeChallenge, oneTimeCode, sessionTimes } from '../../test/fixtures.js';
+import { FakeStream } from '../../test/fake-stream.js';
+import { FakeThread } from '../../test/fake-thread.js';
+import { burglary, burglaryThread, codeChallenge, oneTimeCode, sessionTimes } from '../../test/fixtures.js';
 
 export { FakeApi, neverAnswers, networkFailure, problem } from '../../test/fake-api.js';
-export { bikeTheft, burglary, codeChallenge, dateOfBirthChallenge, inviteToken, oneTimeCode, postcodeChallenge } from '../../test/fixtures.js';
+export { FakeStream } from '../../test/fake-stream.js';
+export { FakeThread } from '../../test/fake-thread.js';
+export { bikeTheft, burglary, burglaryThread, officerAwayWithCover, codeChallenge, dateOfBirthChallenge, inviteToken, oneTimeCode, postcodeChallenge } from '../../test/fixtures.js';
 
 /** The answer the fake service accepts for each second factor. */
 export const rightAnswers: Record<SignInChallenge['method'], string> = {
@@ -16,10 +20,16 @@ export const rightAnswers: Record<SignInChallenge['method'], string> = {
 
 /**
  * @returns a fake service where the invite, its second factor (`challenge`) and the session
- * work, the victim has `cases`, and a wrong answer leaves 4 tries. Override a route with `.on()`.
+ * work, the victim has `cases` (the burglary with a thread of messages, others with none), and a
+ * wrong answer leaves 4 tries. Override a route with `.on()`.
  */
 export function fakeService(cases: VictimCase[] = [burglary], challenge: SignInChallenge = codeChallenge): FakeApi {
-  return new FakeApi()
+  const api = new FakeApi();
+  for (const victimCase of cases) {
+    new FakeThread(victimCase.id, victimCase.id === burglary.id ? burglaryThread : [], victimCase.officerInCharge).install(api, 'victim', { stream: false });
+  }
+  return api
+    .on('GET /v1/me/stream', new FakeStream().route)
     .on('POST /v1/invites/challenge', { status: 200, body: challenge })
     .on('POST /v1/invites/redeem', (request) =>
       (request.body as { answer?: string }).answer === rightAnswers[challenge.method]
