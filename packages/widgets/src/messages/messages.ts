@@ -60,6 +60,12 @@ export class VpMessages extends LitElement {
   /** The victim's session; `<vp-portal>` sets it. Resumed from this tab's storage when not set. */
   @property({ attribute: false }) session: PortalSession | undefined;
 
+  /**
+   * Called when the service says the session is over (401); `<vp-portal>` sets it to sign out.
+   * On its own the element forgets the thread and asks the victim to sign in.
+   */
+  @property({ attribute: false }) sessionEnded: (() => void) | undefined;
+
   #thread: Thread | undefined;
   #subscription: ThreadSubscription | undefined;
   #openedWith: PortalSession | undefined;
@@ -144,6 +150,7 @@ export class VpMessages extends LitElement {
     const thread = new Thread(this.caseId, 'victim', session.messaging, {
       changed: () => this.requestUpdate(),
       sent: (message) => this.#sent(message),
+      unauthorised: () => this.#ended(),
       arrivedWords: (message) => arrivedWords(message, 'victim', {}),
       deliveryWords,
     });
@@ -169,7 +176,8 @@ export class VpMessages extends LitElement {
     this.#subscription = session.messaging.subscribe({
       onMessage: (message) => thread.receive(message),
       onRead: (caseId, read) => thread.receiveRead(caseId, read),
-      onStatus: (status) => {
+      onStatus: (status, detail) => {
+        if (status === 'closed' && detail?.problem?.status === 401) return this.#ended();
         const dropped = thread.stream === 'reconnecting';
         thread.stream = status;
         // The SDK resumes from Last-Event-ID; fetching after the newest message shown as well
@@ -188,6 +196,14 @@ export class VpMessages extends LitElement {
   #sent(message: Message): void {
     const event = message.kind === 'update_request' ? new VpUpdateRequestedEvent(message.caseId, message.id) : new VpMessageSentEvent(message.caseId, message.id);
     this.dispatchEvent(event);
+  }
+
+  #ended(): void {
+    this.#unsubscribe();
+    this.#thread = undefined;
+    this.session?.forget();
+    this.requestUpdate();
+    this.sessionEnded?.();
   }
 
   readonly #onVisibility = (): void => this.#thread?.markReadIfSeen();

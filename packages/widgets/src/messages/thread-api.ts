@@ -7,7 +7,7 @@ export type StreamStatus = 'connecting' | 'open' | 'reconnecting' | 'closed';
 export interface ThreadListener {
   onMessage?(message: Message): void;
   onRead?(caseId: string, read: ReadState): void;
-  onStatus?(status: StreamStatus, detail?: unknown): void;
+  onStatus?(status: StreamStatus, detail?: { problem?: { status: number } }): void;
 }
 
 /** An open live stream. */

@@ -45,6 +45,8 @@ export class Thread {
   draft = '';
   draftProblem: DraftProblem | undefined;
   note = '';
+  /** Whether the thread is on screen (the inbox keeps threads it is not showing); only a shown thread is marked read. */
+  shown = true;
   #markingUpTo: string | undefined;
 
   constructor(
@@ -146,7 +148,7 @@ export class Thread {
    * it: the page is visible (not a background tab) and the thread is loaded.
    */
   markReadIfSeen(): void {
-    if (this.state !== 'ready' || document.visibilityState !== 'visible') return;
+    if (!this.shown || this.state !== 'ready' || document.visibilityState !== 'visible') return;
     const newest = this.items.findLast((item) => item.message.author.type === this.other && item.message.cursor);
     const upTo = newest?.message.cursor;
     if (!upTo || !isAfter(upTo, this.read[this.reader]) || upTo === this.#markingUpTo) return;

@@ -79,6 +79,7 @@ export class Inbox {
       void thread.resync();
     }
     thread.stream = this.stream;
+    thread.shown = true;
     this.#open = thread;
     this.events.changed();
     return thread;
@@ -86,6 +87,7 @@ export class Inbox {
 
   /** Back to the list: reloads it, so the counts are the service's. */
   close(): void {
+    if (this.#open) this.#open.shown = false;
     this.#open = undefined;
     this.events.changed();
     void this.loadCases();

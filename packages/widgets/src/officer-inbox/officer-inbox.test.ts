@@ -89,6 +89,21 @@ describe('<vp-officer-inbox>', () => {
     expect(inbox.inbox!.caseOf(bikeTheft.id)).toMatchObject({ unreadCount: 1, pendingUpdateRequests: 1 });
   });
 
+  it('marks nothing read on a case the officer has gone back from', async () => {
+    const { inbox, api, threads, stream } = await mountInbox();
+    await expect.poll(() => stream.connected).toBe(true);
+    await userEvent.click(caseButtons(inbox)[0]!);
+    await expect.poll(() => api.requestsTo(`POST /v1/officer/cases/${burglary.id}/messages/read`)).toHaveLength(1);
+    await userEvent.click(part(inbox, '[part="back-button"]'));
+    await expect.poll(() => caseButtons(inbox)).toHaveLength(2);
+
+    const later = threads.burglary.add({ id: crypto.randomUUID(), kind: 'text', author: victim, body: 'Hello?' }, false);
+    stream.send({ type: 'message.created', caseId: burglary.id, message: later }, later.cursor);
+
+    await expect.poll(() => inbox.inbox!.caseOf(burglary.id)?.unreadCount).toBe(1);
+    expect(api.requestsTo(`POST /v1/officer/cases/${burglary.id}/messages/read`)).toHaveLength(1);
+  });
+
   it('calls getToken again when the service refuses the token it holds', async () => {
     const { inbox, tokensGiven, api, expireTokens } = await mountInbox();
     expect(tokensGiven).toEqual(['vpo_token_1']);

@@ -10,6 +10,8 @@ import type { Screen } from './screen.js';
 /** What the victim can do on the case screens. */
 export interface CaseActions {
   chooseCase(caseId: string): void;
+  /** The service said the session is over while the case was shown. */
+  sessionEnded(): void;
   showAllCases(): void;
   retry(): void;
 }
@@ -62,6 +64,7 @@ export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level
         heading-level=${sectionLevel}
         case-id=${victimCase.id}
         .session=${session}
+        .sessionEnded=${() => actions.sessionEnded()}
       ></vp-messages>
     `,
   };

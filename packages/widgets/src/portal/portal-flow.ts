@@ -122,6 +122,11 @@ export class PortalFlow implements ReactiveController {
     this.#show({ name: 'case-list', cases: this.#cases });
   }
 
+  /** A part of the portal (the messages) heard from the service that the session is over. */
+  sessionEnded(): void {
+    if (this.signedIn || this.#view.name === 'case') this.#endedByService();
+  }
+
   /** Tries loading the cases again. */
   retry(): void {
     if (this.#view.name === 'failed') void this.#loadCases();

@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { burglary, burglaryThread, session } from '../../test/fixtures.js';
+import { problem } from '../../test/fake-api.js';
 import { FakeThread } from '../../test/fake-thread.js';
 import { deepActiveElement, mountPortal, signInWithInvite, openInviteLink, waitForScreen, workingApi } from '../../test/portal-harness.js';
 import { shownText } from '../../test/render.js';
@@ -38,6 +39,15 @@ describe('<vp-portal> with messages', () => {
     expect(shownText(portal)).not.toContain('Something private');
     // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).not.toContain('Something private');
+  });
+
+  it('signs out when the service says the session is over while the thread loads', async () => {
+    sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
+    const api = workingApi([burglary]).on(`GET /v1/me/cases/${burglary.id}/messages`, problem(401, 'unauthenticated'));
+    const { portal } = await mountPortal(api);
+
+    await waitForScreen(portal, 'You have been signed out');
+    expect(sessionStorage.getItem('vp-session')).toBeNull();
   });
 
   it('reaches the message box by keyboard after the case', async () => {

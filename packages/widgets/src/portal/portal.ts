@@ -182,6 +182,7 @@ export class VpPortal extends LitElement {
     chooseCase: (caseId) => this.#flow.chooseCase(caseId),
     showAllCases: () => this.#flow.showAllCases(),
     retry: () => this.#flow.retry(),
+    sessionEnded: () => this.#flow.sessionEnded(),
   };
 
   readonly #timeoutActions: TimeoutActions = {
