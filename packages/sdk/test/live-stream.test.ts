@@ -1,8 +1,8 @@
 // Live subscriptions (Server-Sent Events over fetch) against the real service: delivery,
 // reconnection after a dropped connection with Last-Event-ID, each event once, and the end of
 // a session or token.
-import { describe, expect, it } from 'vitest';
-import { VictimClient, problemTypes } from '../src/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { OfficerClient, VictimClient, problemTypes, type Message } from '../src/index.js';
 import { ThreadRecorder } from './support/recorder.js';
 import { StreamTap } from './support/stream-tap.js';
 import { expireOfficerTokens, newThread, useServer } from './support/world.js';
@@ -189,6 +189,53 @@ describe('subscribe', () => {
       expect(officer.tokensMinted).toHaveLength(2);
     } finally {
       subscription.close();
+    }
+  });
+
+  it('stops for good on a refusal that another try would not change', async () => {
+    const thread = await newThread(server());
+    const heard = new ThreadRecorder();
+    thread.victim().subscribe(heard, { lastEventId: 'not-a-cursor' });
+    await heard.reached('closed');
+    expect(heard.statuses.map((s) => s.status)).toEqual(['connecting', 'closed']);
+    expect(heard.statuses.at(-1)?.problem).toMatchObject({ status: 400, type: problemTypes.invalidRequest });
+  });
+
+  it("stops the officer's stream when the new token is refused too", async () => {
+    const tap = new StreamTap();
+    const heard = new ThreadRecorder();
+    let asked = 0;
+    const officer = new OfficerClient({ baseUrl: server().url, fetch: tap.fetch, getToken: () => Promise.resolve(`vpo_${'refused'.repeat(6)}${(asked += 1)}`) });
+    officer.subscribe(heard);
+    await heard.reached('closed');
+    expect(tap.connections.map((c) => c.status)).toEqual([401, 401]);
+    expect(asked).toBe(2);
+    expect(heard.statuses.at(-1)?.problem).toMatchObject({ status: 401, type: problemTypes.unauthenticated });
+  });
+
+  it('keeps going when a listener throws', async () => {
+    const thread = await newThread(server());
+    const caseId = thread.theCase.id;
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const heard = new ThreadRecorder();
+      const clumsy = Object.assign(heard, {
+        onMessage(message: Message) {
+          ThreadRecorder.prototype.onMessage.call(heard, message);
+          throw new Error('a bug in the page');
+        },
+      });
+      const subscription = thread.victim().subscribe(clumsy);
+      await heard.reached('open');
+      const first = await thread.victim().sendMessage(caseId, 'One');
+      const second = await thread.officerClient().sendMessage(caseId, 'Two');
+      await heard.heardMessage(second.id);
+      expect(heard.messages.map((m) => m.id)).toEqual([first.id, second.id]);
+      expect(heard.events).toHaveLength(2);
+      expect(reported).toHaveBeenCalledWith(expect.objectContaining({ message: 'a bug in the page' }));
+      subscription.close();
+    } finally {
+      reported.mockRestore();
     }
   });
 });
