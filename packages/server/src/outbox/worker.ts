@@ -179,10 +179,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /**
-   * A webhook whose force has no URL or secret (any more): not an attempt. It waits, never due,
-   * until the force sets them (wakeParkedWebhooks).
+   * Put a claimed row back as if it had not been claimed: not an attempt. A webhook whose force
+   * has no URL or secret (any more) waits, never due, until the force sets them
+   * (wakeParkedWebhooks); a notification that changed while it was being checked is due again.
    */
-  async function park(row: ClaimedRow, leaseId: string): Promise<void> {
+  async function park(row: ClaimedRow, leaseId: string, until: string = parkedUntil): Promise<void> {
     await db.raw(
       `with parked as (
          update outbox set attempts = attempts - 1, lease_id = null, next_attempt_at = cast(? as timestamptz)
@@ -190,26 +191,35 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
          returning id
        )
        delete from outbox_attempts where force_id = ? and outbox_id = ? and lease_id = cast(? as uuid)`,
-      [parkedUntil, row.id, row.force_id, leaseId, row.force_id, row.id, leaseId],
+      [until, row.id, row.force_id, leaseId, row.force_id, row.id, leaseId],
     );
   }
 
-  /** Not sent, on purpose, and never to be: recorded as given up, with the reason as the error. */
-  async function cancel(row: ClaimedRow, leaseId: string, code: string): Promise<void> {
-    await db.raw(
+  /**
+   * A "new message" notification not to be sent, on purpose and for good: recorded as given up,
+   * the reason as the error. Only if it still announces the message that was checked: a reply
+   * queued meanwhile moves it on (reply-notification.ts), and then it is checked again.
+   * @returns whether it was cancelled
+   */
+  async function cancel(row: ClaimedRow, leaseId: string, code: string, messageSeq: string): Promise<boolean> {
+    const { rows } = await db.raw<{ rows: { cancelled: number }[] }>(
       `with cancelled as (
          update outbox set last_error = ?, lease_id = null, failed_at = now()
-         where id = ? and force_id = ? and lease_id = cast(? as uuid) and sent_at is null
+         where id = ? and force_id = ? and lease_id = cast(? as uuid) and sent_at is null and payload->>'messageSeq' = ?
          returning id
+       ),
+       logged as (
+         update outbox_attempts set finished_at = now(), outcome = 'gave_up', error = ?
+         where force_id = ? and outbox_id = ? and lease_id = cast(? as uuid) and exists (select 1 from cancelled)
        )
-       update outbox_attempts set finished_at = now(), outcome = 'gave_up', error = ?
-       where force_id = ? and outbox_id = ? and lease_id = cast(? as uuid)`,
-      [code, row.id, row.force_id, leaseId, code, row.force_id, row.id, leaseId],
+       select cast(count(*) as integer) as cancelled from cancelled`,
+      [code, row.id, row.force_id, leaseId, messageSeq, code, row.force_id, row.id, leaseId],
     );
+    return (rows[0]?.cancelled ?? 0) > 0;
   }
 
   /** @returns what the provider said, 'parked' for a webhook that cannot go yet, or a cancellation */
-  async function send(row: ClaimedRow): Promise<SendReceipt | void | 'parked' | { cancelled: string }> {
+  async function send(row: ClaimedRow): Promise<SendReceipt | void | 'parked' | { cancelled: string; messageSeq: string }> {
     if (row.kind === 'webhook') {
       if (!row.webhook_url || !row.webhook_secret) return 'parked';
       const secrets = [row.webhook_secret, ...(row.webhook_previous_secret ? [row.webhook_previous_secret] : [])];
@@ -219,7 +229,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const notification = row.payload as Notification;
     if (notification.template === 'new_message') {
       const cancelled = await replyNotificationCancelled(db, row.force_id, notification);
-      if (cancelled) return { cancelled };
+      if (cancelled) return { cancelled, messageSeq: notification.messageSeq };
     }
     const rendered = renderNotification(notification);
     return sender.send(rendered, { outboxId: row.id, forceId: row.force_id, attempt: row.attempts, notification, notifyTemplates: row.notify_templates ?? {} });
@@ -238,7 +248,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return false;
     }
     if (receipt && 'cancelled' in receipt) {
-      await cancel(row, leaseId, receipt.cancelled);
+      if (!(await cancel(row, leaseId, receipt.cancelled, receipt.messageSeq))) await park(row, leaseId, 'now');
       return false;
     }
     // The documented window: the provider has accepted, and this commit is still to come.
