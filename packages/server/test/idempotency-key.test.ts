@@ -3,13 +3,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { describe, expect, it } from 'vitest';
-import { openapiDocument, type ForceCase, type InviteOutcome } from '@victim-portal/contract';
+import { openapiDocument, type ForceCase, type InviteOutcome, type Message, type ReadState } from '@victim-portal/contract';
 import { idempotencyKeys, operationsTakingIdempotencyKey } from '../src/http/idempotency.js';
 import { problemResponses } from '../src/http/problem.js';
 import { requestId } from '../src/http/request-id.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
 import { caseBody, forceWithOfficer } from './support/journey.js';
+import { liveCase } from './support/live-thread.js';
 
 type Problem = { type: string; requestId?: string };
 
@@ -165,6 +166,27 @@ describe('Idempotency-Key', () => {
     expect(takenOver.body.type).toBe('urn:victim-portal:problem:crime-reference-exists');
     expect(takenOver.headers.get('idempotent-replayed')).toBeNull();
     expect(await casesOf(force.forceId)).toBe(1);
+  });
+});
+
+describe('Idempotency-Key on a reply from the records system', () => {
+  it('replays the reply, and one message and one webhook exist', async () => {
+    const h = await harness();
+    const c = await liveCase(h);
+    const key = randomUUID();
+    const json = { id: randomUUID(), body: 'We will call you on Tuesday.' };
+    const send = () => call<Message>(h.url, 'sendCaseMessage', `/v1/cases/${c.caseId}/messages`, { token: c.force.apiKey, json, headers: { 'Idempotency-Key': key } });
+    const [first, again] = [await send(), await send()];
+    expect([first.status, again.status]).toEqual([201, 201]);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(await h.db('messages').where({ case_id: c.caseId }).pluck('id')).toEqual([json.id]);
+    expect(await h.db('outbox').where({ force_id: c.force.forceId, kind: 'webhook' }).pluck('id')).toHaveLength(1);
+    const read = () => call<ReadState>(h.url, 'markCaseMessagesRead', `/v1/cases/${c.caseId}/messages/read`, { token: c.force.apiKey, json: { upTo: first.body.cursor }, headers: { 'Idempotency-Key': `${key}-read` } });
+    const [marked, markedAgain] = [await read(), await read()];
+    expect([marked.status, markedAgain.status]).toEqual([200, 200]);
+    expect(markedAgain.headers.get('idempotent-replayed')).toBe('true');
+    expect(await h.db('read_receipts').where({ case_id: c.caseId }).pluck('seq')).toHaveLength(1);
   });
 });
 
