@@ -8,10 +8,13 @@
 //   DATABASE_URL  default postgres://root@127.0.0.1:5432/vp_bench (created if missing)
 //   BENCH_SECONDS default 10, BENCH_CONNECTIONS default 50, BENCH_ROUNDS default 3 (the
 //   targets run interleaved, round after round; the summary is the median of the rounds)
+//   BENCH_PREFILL default 0: messages put in the measured thread (so in its force) first, to
+//   see how a send's cost grows with what the force already holds
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { ensureDatabase, seedThread } from './messaging-seed.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -19,6 +22,7 @@ const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/
 const seconds = Number(process.env.BENCH_SECONDS || 10);
 const connections = Number(process.env.BENCH_CONNECTIONS || 50);
 const rounds = Number(process.env.BENCH_ROUNDS || 3);
+const prefill = Number(process.env.BENCH_PREFILL || 0);
 
 if (!existsSync(`${repoRoot}packages/server/dist/index.js`)) {
   console.error('Build first: npm run build (the bench runs the compiled server).');
@@ -64,19 +68,37 @@ const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.l
 
 await ensureDatabase(databaseUrl);
 const thread = await seedThread(databaseUrl);
+// The raw-insert baseline writes to a force and case of its own, so that its rows do not swell
+// the thread (and the force) the service is measured on.
+const baselineThread = await seedThread(databaseUrl);
 const messagesPath = `/v1/me/cases/${thread.caseId}/messages`;
+if (prefill > 0) {
+  // Straight into the table, in one statement: an insert is all the append-only rule allows.
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(
+    `insert into messages (id, force_id, case_id, kind, author_type, body)
+     select gen_random_uuid(), $1, $2, 'text', 'victim', 'Earlier message ' || n from generate_series(1, $3) as n`,
+    [thread.forceId, thread.caseId, prefill],
+  );
+  await client.query('analyze messages');
+  await client.end();
+}
 const labels = {
   'bare-post': '(a) bare Koa, parse body, 201',
   'pg-insert': '(b) Koa + one prepared pg insert',
   'victim-portal': '(c) POST /v1/me/cases/{caseId}/messages',
 };
-console.log(`Message send, PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}, ${connections} connections, ${seconds} s each; server on core 0, autocannon on core 1\n`);
+console.log(
+  `Message send, PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}, ${connections} connections, ${seconds} s each; server on core 0, autocannon on core 1` +
+    `${prefill ? `; the thread's force already holds ${prefill} messages` : ''}\n`,
+);
 const all = [];
 for (let round = 1; round <= rounds; round++) {
   if (rounds > 1) console.log(`Round ${round} of ${rounds}`);
   const results = [
     await measure('bare-post', messagesPath, {}, thread),
-    await measure('pg-insert', messagesPath, {}, thread),
+    await measure('pg-insert', messagesPath, {}, baselineThread),
     await measure('victim-portal', messagesPath, { Authorization: `Bearer ${thread.sessionToken}` }, thread),
   ];
   for (const r of results) {
