@@ -70,6 +70,16 @@ const strOnly = () => ({
   load: (id) => (id === '\0lit-localize-str' ? 'export const str = (strings, ...values) => ({ strTag: true, strings, values });' : null),
 });
 
+/**
+ * Puts the drop-in's classic script in a block: its top-level `const`s would otherwise be global
+ * bindings of the page, and loading the script twice would throw on declaring them again.
+ * @returns a rollup plugin (after terser, which would undo a block in the source)
+ */
+const blockScopedEntry = () => ({
+  name: 'block-scoped-entry',
+  renderChunk: (code, chunk) => (chunk.isEntry ? { code: `{\n${code}\n}\n`, map: null } : null),
+});
+
 /** @param {string} outDir */
 const compile = (outDir) =>
   typescript({
@@ -104,7 +114,7 @@ export default [
   // The victims' drop-in: a classic script that imports its modules from dist/victim-portal/.
   {
     input: { 'victim-portal': 'src/victim-portal.ts' },
-    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser()],
+    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser(), blockScopedEntry()],
     output: {
       dir: 'dist',
       format: 'es',

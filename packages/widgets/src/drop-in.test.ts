@@ -48,6 +48,26 @@ describe('dist/victim-portal.js', () => {
     await expect.poll(() => portal.shadowRoot?.querySelector('vp-sign-in')?.shadowRoot?.querySelector('h2')?.textContent).toBe('See how your case is going');
   });
 
+  it('takes the invite out of the address bar as soon as the script runs, and the portal still gets it', async () => {
+    history.replaceState(null, '', `${location.pathname}${location.search}#invite=vpi_TestInviteToken_0123456789&keep=1`);
+    const script = document.createElement('script');
+    script.src = `/dist/victim-portal.js?load=${Math.random()}`;
+    const ran = new Promise((resolve) => script.addEventListener('load', resolve));
+    document.head.append(script);
+    await ran;
+
+    // On the script's load event, before its modules have arrived; other fragment parameters stay.
+    expect(location.hash).toBe('#keep=1');
+    document.body.insertAdjacentHTML('beforeend', '<vp-portal api-base="/"></vp-portal>');
+    await customElements.whenDefined('vp-portal');
+    const portal = document.querySelector('vp-portal')!;
+    // The portal went to the invite's screens (this test server has no API: the link "does not work").
+    await expect.poll(() => (portal as unknown as { view: { name: string } }).view.name).toBe('sign-in');
+    const signIn = portal.shadowRoot!.querySelector('vp-sign-in') as unknown as { view: { name: string } };
+    await expect.poll(() => signIn.view.name).not.toBe('welcome');
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  });
+
   it('loads the Welsh catalogue from beside the script only when the page is Welsh', async () => {
     await loadDropIn();
     const welshLoaded = () => performance.getEntriesByType('resource').some((entry) => /\/dist\/victim-portal\/cy-[\w-]+\.js$/.test(entry.name));
