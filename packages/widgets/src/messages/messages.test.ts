@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { problem } from '../../test/fake-api.js';
+import { FakeApi, problem } from '../../test/fake-api.js';
+import { apiBase } from '../../test/portal-harness.js';
+import { mount } from '../../test/render.js';
+import { SessionStore } from '../shared/session-store.js';
 import { burglary, burglaryThread, officerAwayWithCover, session } from '../../test/fixtures.js';
 import { announced, burglaryFakeThread, mountMessages, part, shownMessages } from '../../test/messages-harness.js';
 import { shownText } from '../../test/render.js';
@@ -65,6 +68,14 @@ describe('<vp-messages>', () => {
 
     const alone = await mountMessages(burglaryFakeThread(burglaryThread, { ...officerAwayWithCover, absence: { ...officerAwayWithCover.absence!, coveredBy: null } }));
     expect(shownText(alone.element)).toContain('Nobody is covering while they are away. They will read your messages when they are back.');
+  });
+
+  it("names the case's officer from the page when the thread does not say who the messages go to", async () => {
+    new SessionStore().write({ token: session.sessionToken, expiresAt: session.expiresAt });
+    const api = new FakeApi().on(`GET ${route('/messages')}`, { status: 200, body: { items: [], nextCursor: null, read: { victim: null, officer: null } } });
+    const element = await mount('vp-messages', { fetch: api.fetch, officer: burglary.officerInCharge }, { 'api-base': apiBase, 'case-id': burglary.id });
+
+    await expect.poll(() => shownText(element)).toContain('Your messages go to DC Sam Patel');
   });
 
   it('shows a message at once as "Sending…", then "Sent", and lets go of the draft only then', async () => {

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { Message } from '@victim-portal/sdk';
+import type { Message, OfficerInCharge } from '@victim-portal/sdk';
 import { VpMessageSentEvent } from '../events/message-sent-event.js';
 import { VpUpdateRequestedEvent } from '../events/update-requested-event.js';
 import { defineElement } from '../shared/define.js';
@@ -57,6 +57,12 @@ export class VpMessages extends LitElement {
   /** A fetch to use instead of the global one, on its own only. Set before connecting. */
   @property({ attribute: false }) fetch: typeof fetch | undefined;
 
+  /**
+   * The case's officer in charge as the page already knows it (`<vp-portal>` passes the case's),
+   * for when the service's thread does not say who the messages go to.
+   */
+  @property({ attribute: false }) officer: OfficerInCharge | null | undefined;
+
   /** The victim's session; `<vp-portal>` sets it. Resumed from this tab's storage when not set. */
   @property({ attribute: false }) session: PortalSession | undefined;
 
@@ -106,7 +112,7 @@ export class VpMessages extends LitElement {
     return html`
       <section part="base" class="messages">
         ${heading(level, msg('Messages about your case'))}
-        ${thread?.state === 'ready' ? html`<div part="recipient">${recipientWords(thread.officerInCharge).map((line) => html`<p>${line}</p>`)}</div>` : nothing}
+        ${thread?.state === 'ready' ? html`<div part="recipient">${recipientWords(thread.officerInCharge === undefined ? this.officer : thread.officerInCharge).map((line) => html`<p>${line}</p>`)}</div>` : nothing}
         ${thread ? this.#body(thread) : html`<p>${msg('Sign in to see your messages.')}</p>`}
       </section>
     `;

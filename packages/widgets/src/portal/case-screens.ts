@@ -64,6 +64,7 @@ export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level
         heading-level=${sectionLevel}
         case-id=${victimCase.id}
         .session=${session}
+        .officer=${victimCase.officerInCharge}
         .sessionEnded=${() => actions.sessionEnded()}
       ></vp-messages>
     `,
