@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeThread } from '../test/fake-thread.js';
+import { burglary, burglaryThread, session } from '../test/fixtures.js';
+import { apiBase, workingApi } from '../test/portal-harness.js';
 
 // The built drop-in script, loaded with a plain <script> tag as a force's website does. This
-// file imports no element source, so every element here comes from the bundle. The script is
+// file imports no element source (only the tests' fake service), so every element here comes
+// from the bundle. The script is
 // a classic one that imports its modules from dist/victim-portal/, so elements are defined a
 // moment after its load event.
 async function loadDropIn(): Promise<void> {
@@ -94,6 +98,22 @@ describe('dist/victim-portal.js', () => {
     await expect.poll(heading, { timeout: 5000 }).toBe(welshHeading);
     // The policy is in force: it stopped the page's own inline script.
     expect((frame.contentWindow as Window & { inlineRan?: boolean }).inlineRan).toBeUndefined();
+  });
+
+  it('loads <vp-messages> when the portal opens a case, and shows the thread', async () => {
+    sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
+    const api = workingApi([burglary]);
+    new FakeThread(burglary.id, burglaryThread, burglary.officerInCharge).install(api, 'victim');
+    await loadDropIn();
+    const portal = document.createElement('vp-portal');
+    Object.assign(portal, { fetch: api.fetch });
+    portal.setAttribute('api-base', apiBase);
+    document.body.append(portal);
+
+    await customElements.whenDefined('vp-messages');
+    const messages = () => portal.shadowRoot?.querySelector('vp-messages')?.shadowRoot?.textContent ?? '';
+    await expect.poll(messages).toContain('Hello, is there any news?');
+    sessionStorage.clear();
   });
 
   it('loads <vp-messages> at once when the page has one of its own', async () => {
