@@ -22,6 +22,22 @@ describe('<vp-messages> live', () => {
     await expect.poll(() => api.requestsTo(`POST /v1/me/cases/${burglary.id}/messages/read`).at(-1)?.body).toEqual({ upTo: arrived.cursor });
   });
 
+  it('announces a second message from the officer too, as a new line in the live region', async () => {
+    const { element, thread } = await mountMessages();
+    await expect.poll(() => thread.stream.connected).toBe(true);
+    thread.add({ id: crypto.randomUUID(), kind: 'text', author: officer, body: 'One' });
+    await expect.poll(() => shownMessages(element).at(-1)).toContain('One');
+    const first = part(element, '[data-live] span');
+
+    thread.add({ id: crypto.randomUUID(), kind: 'text', author: officer, body: 'Two' });
+
+    await expect.poll(() => shownMessages(element).at(-1)).toContain('Two');
+    const second = part(element, '[data-live] span');
+    expect(second.textContent).toBe('New message from DC Sam Patel');
+    expect(second).not.toBe(first);
+    expect(first.isConnected).toBe(false);
+  });
+
   it('ignores a message on another of the victim\'s cases', async () => {
     const { element, thread } = await mountMessages();
     await expect.poll(() => thread.stream.connected).toBe(true);

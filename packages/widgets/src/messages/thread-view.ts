@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import { authorWords, noticeWords, sentWords, updateRequestWords, type ThreadNames } from './message-words.js';
 import { maxBodyLength, maxNoteLength } from './thread-api.js';
@@ -55,9 +56,15 @@ function delivery(thread: Thread, item: ThreadItem, retry: (id: string) => void)
   }
 }
 
-/** The polite live region that announces new messages and what became of the reader's sends. */
+/**
+ * The polite live region that announces new messages and what became of the reader's sends. Each
+ * announcement is a new node: screen readers say nothing when a region's text is set to what it
+ * already was ("New message from DC Sam Patel" twice).
+ */
 export function liveRegion(thread: Thread): TemplateResult {
-  return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>${thread.announcement}</div>`;
+  return html`<div class="visually-hidden" aria-live="polite" aria-atomic="true" data-live>
+    ${keyed(thread.announcements, html`<span>${thread.announcement}</span>`)}
+  </div>`;
 }
 
 /** The stream's state: quiet, and only while it is not connected. */

@@ -42,6 +42,8 @@ export class Thread {
   stream: StreamStatus = 'connecting';
   /** The latest thing to announce (a polite live region reads it). */
   announcement = '';
+  /** How many announcements there have been, so the same words twice are still read twice. */
+  announcements = 0;
   draft = '';
   draftProblem: DraftProblem | undefined;
   note = '';
@@ -99,7 +101,7 @@ export class Thread {
     if (message.caseId !== this.caseId) return;
     const known = this.items.some((item) => item.message.id === message.id);
     this.#merge(message);
-    if (!known && message.author.type === this.other) this.announcement = this.events.arrivedWords(message);
+    if (!known && message.author.type === this.other) this.#announce(this.events.arrivedWords(message));
     this.#changed();
     this.markReadIfSeen();
   }
@@ -193,7 +195,7 @@ export class Thread {
           : await this.service.sendMessage(this.caseId, body ?? '', id);
     } catch (error) {
       this.#setDelivery(id, 'failed');
-      this.announcement = this.events.deliveryWords('failed', kind);
+      this.#announce(this.events.deliveryWords('failed', kind));
       this.#failed(error);
       this.#changed();
       return;
@@ -202,9 +204,14 @@ export class Thread {
     // Only now is the draft safe to let go of; a draft changed meanwhile is the victim's next one.
     if (kind === 'text' && this.draft === body) this.draft = '';
     if (kind === 'update_request' && this.note.trim() === (body ?? '')) this.note = '';
-    this.announcement = this.events.deliveryWords('sent', kind);
+    this.#announce(this.events.deliveryWords('sent', kind));
     this.events.sent?.(stored);
     this.#changed();
+  }
+
+  #announce(words: string): void {
+    this.announcement = words;
+    this.announcements += 1;
   }
 
   #setDelivery(id: string, delivery: Delivery): void {
