@@ -65,8 +65,11 @@ export async function startOfficerConsole(options) {
       resolve(typeof address === 'object' && address ? address.port : 0);
     });
   });
+  const host = options.host ?? '127.0.0.1';
+  // Listening on every interface: this machine reaches it as localhost.
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `http://${shownHost}:${port}`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());
