@@ -139,7 +139,7 @@ describe('a victim and the officer in charge, side by side', () => {
     expect(await victimPage.getByText(question).count()).toBe(0);
     expect(await victimPage.evaluate(() => window.localStorage.length + window.sessionStorage.length)).toBe(0);
     expect(await victimContext.cookies()).toEqual([]);
-    // Two sign-ins' worth of steps and three round trips between two pages: more than the
+    // A sign-in and three round trips between two pages: more than the
     // config's 30 s may be needed on a loaded machine (each wait above has its own limit).
   }, 120_000);
 });
