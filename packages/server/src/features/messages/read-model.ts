@@ -116,7 +116,7 @@ export interface ThreadEventFilter {
   forceId: string;
   /** Only these cases (an empty list gives no events). */
   caseIds?: string[];
-  /** Only these events, by seq (an empty list gives no events). */
+  /** Only these events, by seq (an empty list gives no events); caseIds and afterSeq are then ignored. */
   seqs?: string[];
   /** Only events after this seq (a Last-Event-ID). */
   afterSeq?: string;
@@ -124,12 +124,21 @@ export interface ThreadEventFilter {
   limit?: number;
 }
 
-const eventFilter = (alias: string) => `${alias}.force_id = :forceId
-  and (cast(:caseIds as uuid[]) is null or ${alias}.case_id = any(cast(:caseIds as uuid[])))
-  and (cast(:seqs as bigint[]) is null or ${alias}.seq = any(cast(:seqs as bigint[])))
-  and ${alias}.seq > cast(:afterSeq as bigint)`;
+// One statement per kind of lookup rather than one with "parameter is null or …" filters:
+// prepared statements get a generic plan after a few runs, and a generic plan for the catch-all
+// form cannot use the primary key for a lookup by seq, so the lookup that announceThreadEvent
+// does under the force's thread lock became a scan of the force's whole history.
+type EventLookup = 'bySeq' | 'byCase' | 'byForce';
+const eventFilters: Record<EventLookup, (alias: string) => string> = {
+  bySeq: (alias) => `${alias}.force_id = :forceId and ${alias}.seq = any(cast(:seqs as bigint[]))`,
+  byCase: (alias) => `${alias}.force_id = :forceId and ${alias}.case_id = any(cast(:caseIds as uuid[])) and ${alias}.seq > cast(:afterSeq as bigint)`,
+  byForce: (alias) => `${alias}.force_id = :forceId and ${alias}.seq > cast(:afterSeq as bigint)`,
+};
+const lookups = Object.keys(eventFilters) as EventLookup[];
 
-const messageEvents = statement('thread_message_events', `${messageSelect} where ${eventFilter('m')} order by m.seq limit cast(:limit as integer)`);
+const messageEvents = Object.fromEntries(
+  lookups.map((lookup) => [lookup, statement(`thread_message_events_${lookup}`, `${messageSelect} where ${eventFilters[lookup]('m')} order by m.seq limit cast(:limit as integer)`)]),
+) as Record<EventLookup, ReturnType<typeof statement>>;
 
 interface ReceiptRow {
   seq: string;
@@ -144,14 +153,19 @@ interface ReceiptRow {
 // up_to_seq of each side at or before it.
 const upToAt = (reader: string) => `(select cast(max(x.up_to_seq) as text) from read_receipts x
   where x.force_id = r.force_id and x.case_id = r.case_id and x.reader = '${reader}' and x.seq <= r.seq)`;
-const receiptEvents = statement(
-  'thread_receipt_events',
-  `select cast(r.seq as text) as seq, r.case_id, c.crime_reference, r.reader,
-     ${upToAt('victim')} as victim_up_to, ${upToAt('officer')} as officer_up_to
-   from read_receipts r
-   join cases c on c.force_id = r.force_id and c.id = r.case_id
-   where ${eventFilter('r')} order by r.seq limit cast(:limit as integer)`,
-);
+const receiptEvents = Object.fromEntries(
+  lookups.map((lookup) => [
+    lookup,
+    statement(
+      `thread_receipt_events_${lookup}`,
+      `select cast(r.seq as text) as seq, r.case_id, c.crime_reference, r.reader,
+         ${upToAt('victim')} as victim_up_to, ${upToAt('officer')} as officer_up_to
+       from read_receipts r
+       join cases c on c.force_id = r.force_id and c.id = r.case_id
+       where ${eventFilters[lookup]('r')} order by r.seq limit cast(:limit as integer)`,
+    ),
+  ]),
+) as Record<EventLookup, ReturnType<typeof statement>>;
 
 /**
  * The thread events of a force (messages and read receipts), ordered by seq. Give it a
@@ -163,11 +177,19 @@ const receiptEvents = statement(
 export async function loadThreadEvents(db: Knex, filter: ThreadEventFilter): Promise<ThreadEventRecord[]> {
   if (filter.caseIds?.length === 0 || filter.seqs?.length === 0) return [];
   const limit = filter.limit ?? 1000;
-  const values = { forceId: filter.forceId, caseIds: filter.caseIds ?? null, seqs: filter.seqs ?? null, afterSeq: filter.afterSeq ?? '0', limit };
+  const lookup: EventLookup = filter.seqs ? 'bySeq' : filter.caseIds ? 'byCase' : 'byForce';
+  const afterSeq = filter.afterSeq ?? '0';
+  // Each statement names only its own parameters: a lookup by seq ignores caseIds and afterSeq.
+  const values: Record<string, unknown> =
+    lookup === 'bySeq'
+      ? { forceId: filter.forceId, seqs: filter.seqs, limit }
+      : lookup === 'byCase'
+        ? { forceId: filter.forceId, caseIds: filter.caseIds, afterSeq, limit }
+        : { forceId: filter.forceId, afterSeq, limit };
   // The first `limit` of the union are among the first `limit` of each.
   const [messages, receipts] = await Promise.all([
-    runStatement<MessageRow>(db, messageEvents, values),
-    runStatement<ReceiptRow>(db, receiptEvents, values),
+    runStatement<MessageRow>(db, messageEvents[lookup], values),
+    runStatement<ReceiptRow>(db, receiptEvents[lookup], values),
   ]);
   const events: ThreadEventRecord[] = [
     ...messages.map((row): ThreadEventRecord => ({
