@@ -30,10 +30,15 @@ export interface RequestOptions {
 const retryableWrite: RetryOptions = {
   limit: 2,
   statusCodes: [502, 503, 504],
-  afterStatusCodes: [503],
+  afterStatusCodes: [409, 503],
   maxRetryAfter: 5_000,
   retryOnTimeout: true,
   jitter: true,
+  // A 409 with Retry-After is the service's "the first request with this Idempotency-Key is
+  // still running" (a retry of ours overtook the attempt it retries): waiting and sending it
+  // again returns that first request's answer. Other 409s (a message id used for other words,
+  // a crime reference taken) carry no Retry-After and are answers, not retried.
+  shouldRetry: ({ error }) => (isHTTPError(error) && error.response.status === 409 ? error.response.headers.has('retry-after') : undefined),
 };
 
 /** One HTTP layer under every client: base URL, bearer token, and errors as ProblemError. */

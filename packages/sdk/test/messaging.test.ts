@@ -190,6 +190,24 @@ describe('ForceClient on the thread', () => {
     await expect(client.createCase(again)).rejects.toMatchObject({ status: 409, type: problemTypes.crimeReferenceExists });
   });
 
+  it('waits out "still running" when its own calls with one Idempotency-Key overlap, and gets the first answer', async () => {
+    const thread = await newThread(server());
+    const network = new FlakyNetwork();
+    const client = new ForceClient({ baseUrl: server().url, apiKey: thread.force.apiKey, fetch: network.fetch });
+    const key = `records-system-${crypto.randomUUID()}`;
+    const input = newCase(thread.officer.collarNumber);
+
+    // On PostgreSQL the three overlap and two are told "still running" (409, Retry-After); on
+    // PGlite's single connection they happen to run one after another.
+    const answers = await Promise.all([1, 2, 3].map(() => client.createCase(input, { idempotencyKey: key })));
+
+    expect(new Set(answers.map((answer) => answer.id)).size).toBe(1);
+    // A 409 that is an answer (no Retry-After) is not sent again.
+    const before = network.sent.length;
+    await expect(client.createCase(input)).rejects.toMatchObject({ status: 409, type: problemTypes.crimeReferenceExists });
+    expect(network.sent.length - before).toBe(1);
+  });
+
   it('mints officer tokens and rotates the webhook secret, neither retried', async () => {
     const thread = await newThread(server());
     const token = await thread.forceClient.mintOfficerToken(thread.officer.collarNumber, 120);
