@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import Koa from 'koa';
 import { describe, expect, it } from 'vitest';
 import { openapiDocument, type ForceCase, type InviteOutcome, type Message, type ReadState } from '@victim-portal/contract';
-import { idempotencyKeys, operationsTakingIdempotencyKey } from '../src/http/idempotency.js';
+import { idempotencyKeys, operationsTakingIdempotencyKey, pruneExpiredKeys } from '../src/http/idempotency.js';
 import { problemResponses } from '../src/http/problem.js';
 import { requestId } from '../src/http/request-id.js';
 import { call } from './support/api.js';
@@ -25,6 +25,33 @@ describe('Idempotency-Key', () => {
     expect([...operationsTakingIdempotencyKey(openapiDocument)].sort()).toEqual(
       ['createCase', 'markCaseMessagesRead', 'reissueInvite', 'resendInvite', 'revokeInvite', 'sendCaseMessage'],
     );
+  });
+
+  it('deletes a force\'s keys once they are over 24 hours old, after a keyed request of that force, and no other force\'s', async () => {
+    const h = await harness();
+    const force = await forceWithOfficer(h);
+    const other = await forceWithOfficer(h);
+    const row = (forceId: string, key: string, hoursAgo: number) => ({
+      force_id: forceId,
+      key,
+      operation: 'createCase',
+      request_hash: 'x',
+      status: 201,
+      created_at: h.db.raw(`now() - cast(? as integer) * interval '1 hour'`, [hoursAgo]),
+    });
+    await h.db('idempotency_keys').insert([row(force.forceId, 'old', 25), row(force.forceId, 'recent', 23), row(other.forceId, 'old', 25)]);
+
+    const made = await call<ForceCase>(h.url, 'createCase', '/v1/cases', { token: force.apiKey, json: caseBody(), headers: { 'Idempotency-Key': randomUUID() } });
+    expect(made.status, made.text).toBe(201);
+
+    const left = async (forceId: string) => (await h.db('idempotency_keys').where({ force_id: forceId }).pluck('key')).sort();
+    expect(await left(force.forceId)).toEqual(expect.arrayContaining(['recent']));
+    expect(await left(force.forceId)).not.toContain('old');
+    expect(await left(other.forceId)).toEqual(['old']);
+    // At most every 10 minutes per force and process.
+    await h.db('idempotency_keys').insert(row(force.forceId, 'old', 25));
+    expect(await pruneExpiredKeys(h.db, force.forceId)).toBe(0);
+    expect(await pruneExpiredKeys(h.db, force.forceId, Date.now() + 11 * 60 * 1000)).toBe(1);
   });
 
   it('replays the first response to a retry with the same key and body, and creates nothing more', async () => {

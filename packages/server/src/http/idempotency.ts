@@ -47,6 +47,30 @@ export function operationsTakingIdempotencyKey(document: Readonly<Record<string,
   return found;
 }
 
+/** How often one process deletes a force's expired keys, at most. */
+const pruneEverySeconds = 10 * 60;
+const lastPruned = new Map<string, number>();
+
+/**
+ * Delete the force's keys older than 24 h (they would only be overwritten otherwise, so the
+ * table would grow with every keyed POST). Runs after a keyed request of that force, at most
+ * every 10 minutes per force and process, in batches of 1000; scoped to the one force.
+ * @returns how many were deleted
+ */
+export async function pruneExpiredKeys(db: Knex, forceId: string, now = Date.now()): Promise<number> {
+  const last = lastPruned.get(forceId);
+  if (last !== undefined && now - last < pruneEverySeconds * 1000) return 0;
+  lastPruned.set(forceId, now);
+  // Raw SQL: knex's delete count is not portable to PGlite's driver.
+  const { rows } = await db.raw<{ rows: unknown[] }>(
+    `delete from idempotency_keys where force_id = ? and key in (
+       select key from idempotency_keys where force_id = ? and created_at < now() - cast(? as integer) * interval '1 second' limit 1000)
+     returning 1`,
+    [forceId, forceId, keptSeconds],
+  );
+  return rows.length;
+}
+
 /** JSON with object keys sorted, so that the same body always hashes the same. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -171,5 +195,6 @@ export function idempotencyKeys(db: Knex, operationId: OperationId): Middleware 
       return;
     }
     await mine.clone().update({ status: ctx.status, response_headers: JSON.stringify(headersSetSince(before, ctx as Context)), response_body: storedBody(ctx.body) });
+    await pruneExpiredKeys(db, forceId);
   };
 }

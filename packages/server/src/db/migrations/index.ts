@@ -6,6 +6,7 @@ import * as outboxDelivery from './0004_outbox_delivery.js';
 import * as signIn from './0005_sign_in.js';
 import * as caseVisibility from './0006_case_visibility.js';
 import * as messaging from './0007_messaging.js';
+import * as idempotencyKeyAge from './0008_idempotency_key_age.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -23,6 +24,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0005_sign_in', signIn],
   ['0006_case_visibility', caseVisibility],
   ['0007_messaging', messaging],
+  ['0008_idempotency_key_age', idempotencyKeyAge],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
