@@ -3,14 +3,15 @@
  * - `ForceClient` for records systems (force API key, back end only)
  * - `VictimClient` for the victim's browser (session token from an invite)
  * - `OfficerClient` for the officer widget (short-lived officer token from `getToken()`)
- * - `verifyWebhook` for the records system's webhook receiver (also `@victim-portal/sdk/webhooks`)
+ * - `verifyWebhook` for the records system's webhook receiver, from `@victim-portal/sdk/webhooks`
  */
 export { ForceClient, type ForceClientOptions, type ForceMessage, type IdempotencyOptions } from './force-client.js';
 export { VictimClient, type VictimClientOptions } from './victim-client.js';
 export { OfficerClient, type OfficerClientOptions } from './officer-client.js';
 export type { SubscribeOptions, ThreadListener, ThreadStatus, ThreadSubscription } from './live-stream.js';
 export type { MessagePageOptions } from './message-pages.js';
-export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookHeaders } from './webhooks.js';
+// verifyWebhook is in '@victim-portal/sdk/webhooks' only: it runs on a records system's back end,
+// and its dependency (standardwebhooks, CommonJS) has no place in a browser bundle.
 export { ProblemError, isProblem, networkProblemType } from './errors.js';
 export type { HttpOptions } from './http.js';
 export { problemTypes, type ProblemType } from '@victim-portal/contract/problems';

@@ -3,7 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '../src/index.js';
+import type { WebhookEvent } from '../src/index.js';
+import { verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
 import { newThread, useServer } from './support/world.js';
 
 const server = useServer();

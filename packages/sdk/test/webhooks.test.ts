@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
-import { verifyWebhook, WebhookVerificationError } from '../src/index.js';
+import { verifyWebhook, WebhookVerificationError } from '../src/webhooks.js';
 import * as entry from '../src/webhooks.js';
 import type { WebhookEvent } from '../src/index.js';
 
