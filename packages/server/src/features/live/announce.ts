@@ -59,7 +59,8 @@ export function toWebhookEvent(record: ThreadEventRecord, at: Date = new Date())
  * and every instance's live streams hear of it (NOTIFY, delivered on commit).
  */
 export async function announceThreadEvent(trx: Knex.Transaction, event: ThreadEvent): Promise<void> {
-  const [record] = await loadThreadEvents(trx, { forceId: event.forceId, seqs: [event.seq] });
+  const only = event.type === 'message.read' ? 'receipts' : 'messages';
+  const [record] = await loadThreadEvents(trx, { forceId: event.forceId, seqs: [event.seq], only });
   if (!record) throw new Error(`thread event ${event.seq} could not be read back`);
   await enqueueWebhook(trx, event.forceId, toWebhookEvent(record));
   if (record.data.message?.author.type === 'officer') {

@@ -131,7 +131,7 @@ export class LiveHub {
     const subscribers = this.byForce.get(event.forceId);
     if (!subscribers || subscribers.size === 0) return;
     const [[record], caseAudience] = await Promise.all([
-      loadThreadEvents(this.db, { forceId: event.forceId, seqs: [event.seq] }),
+      loadThreadEvents(this.db, { forceId: event.forceId, seqs: [event.seq], only: event.type === 'message.read' ? 'receipts' : 'messages' }),
       audienceOfCase(this.db, event.forceId, event.caseId),
     ]);
     if (!record || !caseAudience) return;

@@ -122,6 +122,8 @@ export interface ThreadEventFilter {
   afterSeq?: string;
   /** At most this many (default 1000). */
   limit?: number;
+  /** Only messages or only read receipts, when the caller knows which (saves a query). */
+  only?: 'messages' | 'receipts';
 }
 
 // One statement per kind of lookup rather than one with "parameter is null or …" filters:
@@ -188,8 +190,8 @@ export async function loadThreadEvents(db: Knex, filter: ThreadEventFilter): Pro
         : { forceId: filter.forceId, afterSeq, limit };
   // The first `limit` of the union are among the first `limit` of each.
   const [messages, receipts] = await Promise.all([
-    runStatement<MessageRow>(db, messageEvents[lookup], values),
-    runStatement<ReceiptRow>(db, receiptEvents[lookup], values),
+    filter.only === 'receipts' ? [] : runStatement<MessageRow>(db, messageEvents[lookup], values),
+    filter.only === 'messages' ? [] : runStatement<ReceiptRow>(db, receiptEvents[lookup], values),
   ]);
   const events: ThreadEventRecord[] = [
     ...messages.map((row): ThreadEventRecord => ({
