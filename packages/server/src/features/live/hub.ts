@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runStatement, statement } from '../../db/statement.js';
 import { audienceOfCase, casesVisibleTo, loadThreadEvents, type CaseAudience, type ThreadEventRecord } from '../messages/read-model.js';
 import { threadChannel, type ThreadEvent } from './announce.js';
 import { listenForThreadEvents, type ThreadListener } from './listener.js';
@@ -35,6 +36,38 @@ export async function stillSignedIn(db: Knex, audience: StreamAudience): Promise
     ? await casesVisibleTo(db, { kind: 'victim', sessionTokenHash: audience.sessionTokenHash })
     : await casesVisibleTo(db, { kind: 'officer', forceId: audience.forceId, officerId: audience.officerId, tokenId: audience.tokenId });
   return visible !== 'signed_out';
+}
+
+const validSessions = statement(
+  'live_valid_sessions',
+  `select s.token_hash from sessions s
+   where s.force_id = :forceId and s.token_hash = any(cast(:hashes as text[]))
+     and s.revoked_at is null and s.idle_expires_at > now() and s.expires_at > now()`,
+);
+const validOfficerTokens = statement(
+  'live_valid_officer_tokens',
+  `select cast(t.id as text) as id, cast(t.officer_id as text) as officer_id from officer_tokens t join api_keys k on k.id = t.api_key_id
+   where t.force_id = :forceId and t.id = any(cast(:ids as uuid[])) and t.expires_at > now() and k.revoked_at is null`,
+);
+
+/**
+ * The same test as {@link stillSignedIn}, for many streams of one force at once: one query for
+ * the victims' sessions and one for the officers' tokens, however many credentials are open.
+ * @returns the credential keys ({@link credentialOf}) that still work
+ */
+export async function credentialsStillValid(db: Knex, forceId: string, audiences: StreamAudience[]): Promise<Set<string>> {
+  const hashes = [...new Set(audiences.flatMap((a) => (a.kind === 'victim' ? [a.sessionTokenHash] : [])))];
+  const tokenIds = [...new Set(audiences.flatMap((a) => (a.kind === 'officer' ? [a.tokenId] : [])))];
+  const [sessions, tokens] = await Promise.all([
+    hashes.length > 0 ? runStatement<{ token_hash: string }>(db, validSessions, { forceId, hashes }) : [],
+    tokenIds.length > 0 ? runStatement<{ id: string; officer_id: string }>(db, validOfficerTokens, { forceId, ids: tokenIds }) : [],
+  ]);
+  const officerOfToken = new Map(tokens.map((row) => [row.id, row.officer_id]));
+  const valid = new Set(sessions.map((row) => `v:${row.token_hash}`));
+  for (const audience of audiences) {
+    if (audience.kind === 'officer' && officerOfToken.get(audience.tokenId) === audience.officerId) valid.add(credentialOf(audience));
+  }
+  return valid;
 }
 
 /**
@@ -136,14 +169,11 @@ export class LiveHub {
     ]);
     if (!record || !caseAudience) return;
     const recipients = [...subscribers].filter((subscriber) => sees(subscriber.audience, caseAudience));
-    // One check per credential, however many streams (tabs) it has open.
-    const checks = new Map<string, Promise<boolean>>();
-    for (const { audience } of recipients) {
-      const key = credentialOf(audience);
-      if (!checks.has(key)) checks.set(key, stillSignedIn(this.db, audience));
-    }
+    if (recipients.length === 0) return;
+    // Two queries for all the credentials, however many streams (tabs, officers) are open.
+    const valid = await credentialsStillValid(this.db, event.forceId, recipients.map((subscriber) => subscriber.audience));
     for (const subscriber of recipients) {
-      if (await checks.get(credentialOf(subscriber.audience))) subscriber.offer(record);
+      if (valid.has(credentialOf(subscriber.audience))) subscriber.offer(record);
       else subscriber.end('signed_out');
     }
   }
