@@ -48,8 +48,10 @@ export class Http {
   readonly baseUrl: string;
   /** The fetch the caller gave, if any (the live stream uses it too). */
   readonly fetch: typeof fetch | undefined;
+  readonly #getToken: () => string | undefined;
 
   constructor(options: HttpOptions, getToken: () => string | undefined) {
+    this.#getToken = getToken;
     this.baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
     this.fetch = options.fetch;
     this.#ky = ky.create({
@@ -86,6 +88,7 @@ export class Http {
    * @param keepalive let the request outlive the page (quick exit leaves at once)
    */
   async send(method: 'delete' | 'post', path: string, body?: unknown, keepalive = false, options: RequestOptions = {}): Promise<void> {
+    if (keepalive) return this.#sendBeforeLeaving(method, path, body);
     await this.#send(async () => {
       await this.#ky(path, { method, keepalive, ...(body === undefined ? {} : { json: body }), ...kyOptions(method, options) });
     });
@@ -95,6 +98,30 @@ export class Http {
   url(path: string): string {
     const page = (globalThis as { location?: { href: string } }).location?.href;
     return new URL(path, new URL(this.baseUrl, page)).href;
+  }
+
+  /**
+   * The quick exit's request: handed to the browser by fetch() before this returns, not after
+   * ky's promise steps, because the page is being left at that moment and a request the browser
+   * has not been given yet can be lost with it (the session would then live on until its idle
+   * timeout). No retry, no timeout: the page will not be there to see either.
+   */
+  async #sendBeforeLeaving(method: 'delete' | 'post', path: string, body: unknown): Promise<void> {
+    const token = this.#getToken();
+    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await (this.fetch ?? globalThis.fetch)(this.url(path), {
+        method: method.toUpperCase(),
+        keepalive: true,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    } catch (error) {
+      throw networkProblem(error);
+    }
+    if (!response.ok) throw await problemFromResponse(response);
   }
 
   async #send<T>(call: () => Promise<T>): Promise<T> {

@@ -139,6 +139,29 @@ describe('VictimClient', () => {
     expect(ended).toBe(1);
   });
 
+  it('signs out for the quick exit with one keepalive request, handed to fetch before signOut returns', async () => {
+    const { force, client } = await signedInForce();
+    const officer = await createTestOfficer(server.db, force.forceId);
+    await client.createCase(newCase(officer.collarNumber, 'leaving@example.com'));
+    const sent: { url: string; init: RequestInit | undefined }[] = [];
+    const watching: typeof fetch = (input, init) => {
+      sent.push({ url: String(input instanceof Request ? input.url : input), init });
+      return fetch(input, init);
+    };
+    const victim = new VictimClient({ baseUrl: server.url, fetch: watching });
+    const session = await victim.redeemInvite(await inviteTokenSentTo('leaving@example.com'), '1984-03-09');
+    sent.length = 0;
+
+    const leaving = victim.signOut({ keepalive: true });
+    // Synchronously: the page may be gone by the next task.
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ url: `${server.url}/v1/me/session`, init: { method: 'DELETE', keepalive: true, headers: { Authorization: `Bearer ${session.sessionToken}` } } });
+    await leaving;
+    expect(victim.sessionToken).toBeUndefined();
+    const reuse = new VictimClient({ baseUrl: server.url, sessionToken: session.sessionToken });
+    await expect(reuse.listMyCases()).rejects.toMatchObject({ status: 401 });
+  });
+
   it('an invite works once', async () => {
     const { client } = await signedInForce();
     await client.createCase(newCase(undefined, 'once@example.com'));
