@@ -1,6 +1,6 @@
 // What the end-to-end journeys share: Chromium, the victim's way in (the invite in the dev
 // mailbox, the one-time code), and the checks every page passes (axe, CSP). The same steps as
-// journey.test.ts, taking the server and force they act on as arguments.
+// both journey files, taking the server and force they act on as arguments.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -48,12 +48,13 @@ export async function codeSentTo(server: RunningServer, mobile: string): Promise
   return code;
 }
 
-/** Enters the one-time code sent by text message. */
+/** Enters the one-time code sent by text message, as a victim pastes it (with a space). */
 export async function answerWithCode(page: Page, server: RunningServer, mobile: string): Promise<void> {
   await expect.poll(() => page.getByRole('heading', { name: 'Enter the code we sent you' }).count(), { timeout: 15_000 }).toBe(1);
   const code = await codeSentTo(server, mobile);
   const input = page.getByLabel('Code', { exact: true });
-  await input.fill(code);
+  expect(await input.getAttribute('autocomplete')).toBe('one-time-code');
+  await input.fill(`${code.slice(0, 3)} ${code.slice(3)}`);
   await input.press('Enter');
 }
 

@@ -3,18 +3,15 @@
 // the link on the force's website in headless Chromium (Debian's), answers the second factor,
 // and the drop-in script shows the case. Also: the quick exit, and a returning victim asking
 // for a new sign-in link.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@victim-portal/server';
 import { createTestForce } from '@victim-portal/server/testing';
 import { ForceClient, VictimClient, type ForceCase } from '@victim-portal/sdk';
+import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, servePageForForce } from './browser-helpers.js';
 
-const require = createRequire(import.meta.url);
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
 
 let server: RunningServer;
@@ -30,10 +27,7 @@ beforeAll(async () => {
   const force = await createTestForce(server.db, { name: 'Kingsmoor Constabulary', portalUrl: `${server.url}/` });
   forceClient = new ForceClient({ baseUrl: server.url, apiKey: force.apiKey });
   forceSlug = force.slug;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -62,56 +56,6 @@ async function caseForVictim(victim: Victim): Promise<ForceCase> {
   return created;
 }
 
-/**
- * Opens the force's page as the victim's browser gets it. The demo page names its force
- * `kingsmoor`; this test's force has a slug of its own, so the page is given that one.
- */
-async function servePageForTestForce(page: Page): Promise<void> {
-  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    expect(html).toContain('force="kingsmoor"');
-    await route.fulfill({ response, body: html.replace('force="kingsmoor"', `force="${forceSlug}"`) });
-  });
-}
-
-/** Opens the newest link "sent" to this address from the dev mailbox, as a victim opens it from their inbox. */
-async function openLinkFromMailbox(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.url}/dev/mailbox`);
-  const message = page.locator('article, li, section').filter({ hasText: email }).first();
-  await message.locator('a[href*="#invite="]').first().click();
-  await page.waitForURL((url) => url.pathname === '/');
-}
-
-/** @returns the newest one-time code the dev mailbox "sent" to this number */
-async function codeSentTo(mobile: string): Promise<string> {
-  await server.deliverNotifications();
-  const message = server.mailbox?.messages().find((candidate) => candidate.to === mobile && /\b\d{6}\b/.test(candidate.body));
-  const code = message ? /\b(\d{6})\b/.exec(message.body)?.[1] : undefined;
-  if (!code) throw new Error(`no code was sent to ${mobile}`);
-  return code;
-}
-
-/** Enters the one-time code sent by text message, as a victim pastes it (with a space). */
-async function answerWithCode(page: Page, mobile: string): Promise<void> {
-  await expect.poll(() => page.getByRole('heading', { name: 'Enter the code we sent you' }).count(), { timeout: 15_000 }).toBe(1);
-  const code = await codeSentTo(mobile);
-  const input = page.getByLabel('Code', { exact: true });
-  expect(await input.getAttribute('autocomplete')).toBe('one-time-code');
-  await input.fill(`${code.slice(0, 3)} ${code.slice(3)}`);
-  await input.press('Enter');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's own CSP (rightly) refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return result.violations.map((v) => v.id);
-  });
-}
-
 describe('a victim opens their invite on the force website', () => {
   it('answers the one-time code sent to their phone, then sees their crime reference and the officer in charge', async () => {
     const victim = { email: 'alex.morgan@example.com', mobile: '+447700900123' };
@@ -119,9 +63,9 @@ describe('a victim opens their invite on the force website', () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
-    await servePageForTestForce(page);
+    await servePageForForce(page, forceSlug);
 
-    await openLinkFromMailbox(page, victim.email);
+    await openLinkFromMailbox(page, server, victim.email);
     // The token left the address bar at once, and opening the link used nothing up.
     // Asked of the page itself: Playwright's page.url() learns of history.replaceState by an
     // event that can arrive after goto() has resolved.
@@ -131,7 +75,7 @@ describe('a victim opens their invite on the force website', () => {
     // The second-factor screen, force site and portal together, has no accessibility violations.
     expect(await axeViolations(page)).toEqual([]);
 
-    await answerWithCode(page, victim.mobile);
+    await answerWithCode(page, server, victim.mobile);
 
     await expect.poll(() => page.getByText(created.crimeReference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('4521').count()).toBeGreaterThan(0);
@@ -147,12 +91,12 @@ describe('a victim opens their invite on the force website', () => {
     const victim = { email: 'sam.jones@example.com', mobile: '+447700900456', dateOfBirth: '1988-04-27' };
     await caseForVictim(victim);
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await servePageForTestForce(page);
+    await servePageForForce(page, forceSlug);
     // The default exit page is on the internet, which tests never reach: answer it locally.
     await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
 
     try {
-      await openLinkFromMailbox(page, victim.email);
+      await openLinkFromMailbox(page, server, victim.email);
       await expect.poll(() => page.getByRole('group', { name: 'What is your date of birth?' }).count(), { timeout: 15_000 }).toBe(1);
       // A wrong date first: the service counts it and the page says so.
       await page.getByLabel('Day').fill('1');
@@ -195,7 +139,7 @@ describe('a victim opens their invite on the force website', () => {
     const victim = { email: 'jo.evans@example.com', mobile: '+447700900789' };
     const created = await caseForVictim(victim);
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await servePageForTestForce(page);
+    await servePageForForce(page, forceSlug);
 
     await page.goto(`${server.url}/`);
     await page.getByRole('button', { name: 'Send me a new sign-in link' }).click();
@@ -205,8 +149,8 @@ describe('a victim opens their invite on the force website', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await server.deliverNotifications();
-    await openLinkFromMailbox(page, victim.email);
-    await answerWithCode(page, victim.mobile);
+    await openLinkFromMailbox(page, server, victim.email);
+    await answerWithCode(page, server, victim.mobile);
     await expect.poll(() => page.getByText(created.crimeReference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
