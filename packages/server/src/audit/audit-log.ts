@@ -56,6 +56,24 @@ export const auditActions = {
 } as const;
 export type AuditAction = (typeof auditActions)[keyof typeof auditActions];
 
+/**
+ * A victim's refused read of their own case that the force's eligibility rules hide from them
+ * (the case itself, or its thread).
+ * @param what what was asked for, for the reason: 'case' or 'thread'
+ */
+export function hiddenCaseReadRefused(who: { forceId: string; victimId: string; requestId: string | undefined }, caseId: string, what: 'case' | 'thread'): AuditEvent {
+  return {
+    forceId: who.forceId,
+    actorType: 'victim',
+    actorId: who.victimId,
+    action: auditActions.caseReadRefused,
+    subjectType: 'case',
+    subjectId: caseId,
+    reason: what === 'case' ? "case hidden from the victim by the force's eligibility rules" : "thread of a case hidden from the victim by the force's eligibility rules",
+    requestId: who.requestId,
+  };
+}
+
 function toRow(event: AuditEvent) {
   return {
     force_id: event.forceId,

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { CaseStatus, Rank, ReportedVia, SessionInfo, VictimCase } from '@victim-portal/contract';
 import type { Activity, ActivityRecorder } from '../../audit/activity-recorder.js';
-import { auditActions, auditColumns } from '../../audit/audit-log.js';
+import { auditActions, auditColumns, hiddenCaseReadRefused } from '../../audit/audit-log.js';
 import { validVictimSession, victimSessionColumns, type SessionFound, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
 import { absenceColumns, coverJoin, toOfficerInCharge, type AbsenceRow } from '../officers/absence.js';
@@ -108,18 +108,8 @@ export async function readMyCaseForVictim(db: Knex, activity: ActivityRecorder, 
   if (!row) return 'signed_out';
   who.sessionFound?.(row.session_force_id);
   if (row.id === null) {
-    const refused: Activity[] = row.hidden_case_id === null ? [] : [{
-      audit: {
-        forceId: row.session_force_id,
-        actorType: 'victim',
-        actorId: row.session_victim_id,
-        action: auditActions.caseReadRefused,
-        subjectType: 'case',
-        subjectId: row.hidden_case_id,
-        reason: 'case hidden from the victim by the force\'s eligibility rules',
-        requestId: who.requestId,
-      },
-    }];
+    const victim = { forceId: row.session_force_id, victimId: row.session_victim_id, requestId: who.requestId };
+    const refused: Activity[] = row.hidden_case_id === null ? [] : [{ audit: hiddenCaseReadRefused(victim, row.hidden_case_id, 'case') }];
     await activity.record(...refused, ...activityOf(row, [], who.requestId, auditActions.caseRead));
     return undefined;
   }

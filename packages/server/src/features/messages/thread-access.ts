@@ -7,7 +7,7 @@
 import type { Knex } from 'knex';
 import type { OfficerInCharge, Rank } from '@victim-portal/contract';
 import type { ActivityRecorder } from '../../audit/activity-recorder.js';
-import { auditActions, type AuditEvent } from '../../audit/audit-log.js';
+import { hiddenCaseReadRefused, type AuditEvent } from '../../audit/audit-log.js';
 import { unauthenticated, type ForceActor, type OfficerActor } from '../../auth/credentials.js';
 import { validVictimSession, victimSessionColumns, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
@@ -77,18 +77,8 @@ export async function victimAccess(
   who.onSession?.(row.session_force_id);
   if (!row.case_id) {
     if (row.hidden_case_id) {
-      await activity.record({
-        audit: {
-          forceId: row.session_force_id,
-          actorType: 'victim',
-          actorId: row.session_victim_id,
-          action: auditActions.caseReadRefused,
-          subjectType: 'case',
-          subjectId: row.hidden_case_id,
-          reason: 'thread of a case hidden from the victim by the force\'s eligibility rules',
-          requestId: who.requestId,
-        },
-      });
+      const victim = { forceId: row.session_force_id, victimId: row.session_victim_id, requestId: who.requestId };
+      await activity.record({ audit: hiddenCaseReadRefused(victim, row.hidden_case_id, 'thread') });
     }
     throw problem('notFound', 'You have no case with this id.');
   }
