@@ -10,9 +10,8 @@
 //   (c), the heavier on PostgreSQL, database-bound rather than steadier)
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { ensureDatabase, startPinnedTarget } from './support.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/vp_bench';
@@ -24,16 +23,6 @@ const target = 0.7;
 if (!existsSync(`${repoRoot}packages/server/dist/index.js`)) {
   console.error('Build first: npm run build (the bench runs the compiled server).');
   process.exit(1);
-}
-
-async function ensureDatabase() {
-  const url = new URL(databaseUrl);
-  const name = url.pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
-  if (rowCount === 0) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
-  await admin.end();
 }
 
 // A force, an officer, a case and a signed-in victim, made through the real API.
@@ -72,14 +61,7 @@ async function seed() {
 }
 
 function startTarget(name) {
-  const child = spawn('taskset', ['-c', '0', process.execPath, `${repoRoot}bench/targets.js`, name], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => resolve({ child, url: JSON.parse(line).url }));
-  });
+  return startPinnedTarget(`${repoRoot}bench/targets.js`, name, { env: { DATABASE_URL: databaseUrl } });
 }
 
 function autocannon(url, headers, duration) {
@@ -107,7 +89,7 @@ async function measure(name, path, headers) {
   }
 }
 
-await ensureDatabase();
+await ensureDatabase(databaseUrl);
 const { caseId, sessionToken } = await seed();
 console.log(`PostgreSQL ${new URL(databaseUrl).pathname.slice(1)}, ${connections} connections, ${seconds} s each; server on core 0, autocannon on core 1\n`);
 const labels = {

@@ -12,10 +12,10 @@
 //   see how a send's cost grows with what the force already holds
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { ensureDatabase, seedThread } from './messaging-seed.js';
+import { seedThread } from './messaging-seed.js';
+import { ensureDatabase, startPinnedTarget } from './support.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/vp_bench';
@@ -30,14 +30,8 @@ if (!existsSync(`${repoRoot}packages/server/dist/index.js`)) {
 }
 
 function startTarget(name, thread) {
-  const child = spawn('taskset', ['-c', '0', process.execPath, `${repoRoot}bench/send-targets.js`, name], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_FORCE_ID: thread.forceId, BENCH_CASE_ID: thread.caseId },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => resolve({ child, url: JSON.parse(line).url }));
-  });
+  const env = { DATABASE_URL: databaseUrl, BENCH_FORCE_ID: thread.forceId, BENCH_CASE_ID: thread.caseId };
+  return startPinnedTarget(`${repoRoot}bench/send-targets.js`, name, { env });
 }
 
 function autocannon(url, headers, duration) {

@@ -1,16 +1,5 @@
 // What the messaging benches need, made through the real API on the bench database: a force,
 // its officer, one case, the victim signed in (a session) and a token for the officer.
-import pg from 'pg';
-
-/** Creates the database named in `databaseUrl` when it does not exist yet. */
-export async function ensureDatabase(databaseUrl) {
-  const name = new URL(databaseUrl).pathname.slice(1);
-  const admin = new pg.Client({ connectionString: Object.assign(new URL(databaseUrl), { pathname: '/postgres' }).toString() });
-  await admin.connect();
-  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
-  if (rowCount === 0) await admin.query(`create database "${name.replace(/"/g, '""')}"`);
-  await admin.end();
-}
 
 async function json(response, what) {
   const body = await response.json();

@@ -2,22 +2,14 @@
 // pinned to one core by the parent. Run as: node bench/send-targets.js <bare-post|pg-insert|victim-portal>
 // with DATABASE_URL set (and BENCH_FORCE_ID, BENCH_CASE_ID for pg-insert). Prints one JSON
 // line {"url": …} once it is listening.
-import { createServer } from 'node:http';
 import { bodyParser } from '@koa/bodyparser';
 import Koa from 'koa';
 import pg from 'pg';
 import { pino } from 'pino';
+import { listen } from './support.js';
 
 const target = process.argv[2];
 const databaseUrl = process.env.DATABASE_URL;
-
-function listen(callback) {
-  return new Promise((resolve) => {
-    const server = createServer(callback);
-    server.keepAliveTimeout = 65_000;
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
-  });
-}
 
 // (a) Koa parsing the JSON body, as the service does, and answering 201 without storing it.
 async function barePost() {

@@ -19,7 +19,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { ensureDatabase, seedThread } from './messaging-seed.js';
+import { seedThread } from './messaging-seed.js';
+import { ensureDatabase } from './support.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/vp_bench';

@@ -1,21 +1,13 @@
 // The three HTTP servers that bench/case-read.js compares, one per child process, each pinned
 // to one core by the parent. Run as: node bench/targets.js <bare|pg-join|victim-portal>
 // with DATABASE_URL set. Prints one JSON line {"url": …} once it is listening.
-import { createServer } from 'node:http';
 import Koa from 'koa';
 import pg from 'pg';
 import { pino } from 'pino';
+import { listen } from './support.js';
 
 const target = process.argv[2];
 const databaseUrl = process.env.DATABASE_URL;
-
-function listen(callback) {
-  return new Promise((resolve) => {
-    const server = createServer(callback);
-    server.keepAliveTimeout = 65_000;
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
-  });
-}
 
 async function bare() {
   const app = new Koa();
