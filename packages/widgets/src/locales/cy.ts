@@ -156,6 +156,7 @@
 'sbd48f7424e20bf46': `Dim ond unwaith y mae pob dolen wahoddiad yn gweithio. I weld eich achos eto, gofynnwch am ddolen mewngofnodi newydd neu ffoniwch 101.`,
 'sbd5b81745e1d7151': `Rydym wedi penderfynu peidio â chymryd unrhyw gamau pellach am y tro. Os daw gwybodaeth newydd i’r amlwg, gallwn edrych ar yr achos eto.`,
 'sbdeedc1c60306b35': `Negeseuon`,
+'sbe4d8669c848301e': `Does dim negeseuon i'w dangos ar gyfer yr achos hwn. Os ydych chi'n meddwl bod hyn yn anghywir, ffoniwch 101.`,
 'sbf0f5d02953efb91': `Dim camau pellach am y tro`,
 'sbfd5c9e4fe212b5c': `Dim ond unwaith y mae pob dolen wahoddiad yn gweithio.`,
 'sc0dd26582c2a3e73': `Rydym yn ymchwilio`,

@@ -78,6 +78,33 @@ describe('<vp-messages>', () => {
     await expect.poll(() => shownText(element)).toContain('Your messages go to DC Sam Patel');
   });
 
+  it('asks the service nothing for a case-id that is not a case id, and tells the page why in the console', async () => {
+    new SessionStore().write({ token: session.sessionToken, expiresAt: session.expiresAt });
+    const api = new FakeApi();
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const element = await mount('vp-messages', { fetch: api.fetch }, { 'api-base': apiBase, 'case-id': '../../v1/cases' });
+      await element.updateComplete;
+      expect(api.requests).toEqual([]);
+      expect(warnings.join('\n')).toContain('case-id "../../v1/cases" is not a case id');
+      expect(shownText(element)).not.toContain('Check your internet connection');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says there is nothing to show, not that the connection failed, for a case the service does not give this victim', async () => {
+    new SessionStore().write({ token: session.sessionToken, expiresAt: session.expiresAt });
+    const api = new FakeApi().on(`GET ${route('/messages')}`, problem(404, 'not-found'));
+    const element = await mount('vp-messages', { fetch: api.fetch }, { 'api-base': apiBase, 'case-id': burglary.id });
+
+    await expect.poll(() => shownText(element)).toContain('There are no messages to show for this case. If you think this is wrong, call 101.');
+    expect(shownText(element)).not.toContain('Check your internet connection');
+    expect(shownText(element)).toContain('999');
+  });
+
   it('shows a message at once as "Sending…", then "Sent", and lets go of the draft only then', async () => {
     const { element, api, thread } = await mountMessages();
     let answer: () => void = () => undefined;

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Message, OfficerInCharge } from '@victim-portal/sdk';
@@ -14,6 +14,9 @@ import type { ThreadSubscription } from './thread-api.js';
 import { composer, liveRegion, streamStatus, threadList, updateRequestForm } from './thread-view.js';
 import { threadStyles } from './thread.styles.js';
 import { Thread } from './thread.js';
+
+/** The contract's case id: a UUID. Anything else in `case-id` is a page's mistake, not a case. */
+const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * @summary The victim's messages with the officer in charge of one case: the thread, a box to
@@ -100,8 +103,11 @@ export class VpMessages extends LitElement {
     this.#unsubscribe();
   }
 
-  protected override willUpdate(): void {
-    const session = this.caseId ? this.#session() : undefined;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('caseId') && this.caseId && !caseIdPattern.test(this.caseId)) {
+      console.warn(`[victim-portal] <vp-messages> case-id "${this.caseId}" is not a case id (a UUID, as the API gives it); no messages are shown.`);
+    }
+    const session = this.caseId && caseIdPattern.test(this.caseId) ? this.#session() : undefined;
     if (this.#thread?.caseId === this.caseId && this.#openedWith === session) return;
     this.#open(session);
   }
@@ -120,6 +126,9 @@ export class VpMessages extends LitElement {
 
   #body(thread: Thread) {
     if (thread.state === 'loading') return html`<p>${msg('Getting your messages…')}</p>`;
+    if (thread.state === 'failed' && thread.failure === 'not_found') {
+      return html`<p>${msg('There are no messages to show for this case. If you think this is wrong, call 101.')}</p> ${emergency()}`;
+    }
     if (thread.state === 'failed') {
       return html`
         <p>${msg('We could not get your messages just now. Check your internet connection and try again.')}</p>

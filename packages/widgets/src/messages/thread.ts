@@ -39,6 +39,8 @@ export class Thread {
   read: ReadState = { victim: null, officer: null };
   officerInCharge: OfficerInCharge | null | undefined;
   state: 'loading' | 'ready' | 'failed' = 'loading';
+  /** Why the thread failed to load: the service has no such case for this reader (404), or anything else. */
+  failure: 'not_found' | 'unavailable' | undefined;
   stream: StreamStatus = 'connecting';
   /** The latest thing to announce (a polite live region reads it). */
   announcement = '';
@@ -75,6 +77,7 @@ export class Thread {
       this.state = 'ready';
     } catch (error) {
       this.#failed(error);
+      this.failure = isProblem(error) && (error.status === 404 || error.status === 400) ? 'not_found' : 'unavailable';
       this.state = 'failed';
     }
     this.#changed();
