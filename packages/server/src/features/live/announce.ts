@@ -57,8 +57,9 @@ export function toWebhookEvent(record: ThreadEventRecord, at: Date = new Date())
  * the force's thread lock. If and only if the transaction commits: the records system gets a
  * webhook (outbox), the victim is told of an officer's message (outbox, delayed, no content),
  * and every instance's live streams hear of it (NOTIFY, delivered on commit).
+ * @returns the event as it was read back (the stored message, for the writer's answer)
  */
-export async function announceThreadEvent(trx: Knex.Transaction, event: ThreadEvent): Promise<void> {
+export async function announceThreadEvent(trx: Knex.Transaction, event: ThreadEvent): Promise<ThreadEventRecord> {
   const only = event.type === 'message.read' ? 'receipts' : 'messages';
   const [record] = await loadThreadEvents(trx, { forceId: event.forceId, seqs: [event.seq], only });
   if (!record) throw new Error(`thread event ${event.seq} could not be read back`);
@@ -69,4 +70,5 @@ export async function announceThreadEvent(trx: Knex.Transaction, event: ThreadEv
   }
   const notice: ThreadEvent = { forceId: event.forceId, caseId: event.caseId, seq: event.seq, type: event.type };
   await trx.raw('select pg_notify(?, ?)', [threadChannel, JSON.stringify(notice)]);
+  return record;
 }

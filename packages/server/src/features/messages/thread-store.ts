@@ -82,7 +82,7 @@ async function writerUnderLock(trx: Knex.Transaction, access: ThreadAccess): Pro
  */
 export async function sendToThread(db: Knex, activity: ActivityRecorder, access: ThreadAccess, message: NewMessage): Promise<{ message: Message; created: boolean }> {
   const authorType = access.side;
-  const created = await db.transaction(async (trx) => {
+  const created = await db.transaction(async (trx): Promise<Message | undefined> => {
     await lockForceThreads(trx, access.forceId);
     const authorOfficerId = await writerUnderLock(trx, access);
     const { rows } = await trx.raw<{ rows: { seq: string }[] }>(
@@ -99,21 +99,22 @@ export async function sendToThread(db: Knex, activity: ActivityRecorder, access:
         .first();
       const same = stored?.kind === message.kind && stored.author_type === authorType && stored.author_officer_id === authorOfficerId && stored.body === message.body;
       if (!same) throw problem('messageIdReused', 'This case already has a different message with this id. Send a new message with a new id.');
-      return false;
+      return undefined;
     }
     const isUpdateRequest = message.kind === 'update_request';
     await recordAudit(trx, auditOf(access, isUpdateRequest ? auditActions.updateRequested : auditActions.messageSent, `${authorType} sent message ${message.id}`));
-    await announceThreadEvent(trx, { forceId: access.forceId, caseId: access.caseId, seq: inserted.seq, type: isUpdateRequest ? 'update.requested' : 'message.created' });
-    return true;
+    const event = await announceThreadEvent(trx, { forceId: access.forceId, caseId: access.caseId, seq: inserted.seq, type: isUpdateRequest ? 'update.requested' : 'message.created' });
+    return event.data.message;
   });
-  const stored = await loadMessageById(db, access.forceId, access.caseId, message.id);
+  // A new message was read back inside its transaction (to announce it); a retry's is read now.
+  const stored = created ?? (await loadMessageById(db, access.forceId, access.caseId, message.id));
   if (!stored) throw new Error('the message could not be read back');
   // A retry shows the stored message again: audited as a read of it.
   await activity.record(
     ...(created ? [] : [{ audit: auditOf(access, auditActions.threadRead, `${authorType} retried message ${message.id}`) }]),
     ...(access.touchSessionId ? [{ touchSessionId: access.touchSessionId }] : []),
   );
-  return { message: stored, created };
+  return { message: stored, created: created !== undefined };
 }
 
 async function readStateIn(trx: Knex.Transaction, forceId: string, caseId: string): Promise<ReadState> {
