@@ -13,7 +13,7 @@ const banner = '// GENERATED from openapi/victim-portal.yaml by packages/contrac
 
 const yamlText = await readFile(source, 'utf8');
 const document = parse(yamlText);
-const types = banner + '/* eslint-disable */\n' + astToString(await openapiTS(document));
+const types = banner + '/* eslint-disable */\n' + astToString(await openapiTS(document, { defaultNonNullable: false }));
 const json = JSON.stringify(document, null, 2) + '\n';
 
 const outputs = [

@@ -61,8 +61,63 @@ export type CoveringOfficer = Schemas['CoveringOfficer'];
 export type WebhookSecret = Schemas['WebhookSecret'];
 export type StreamEvent = Schemas['StreamEvent'];
 export type WebhookEvent = Schemas['WebhookEvent'];
+export type CaseEventType = Schemas['CaseEventType'];
+export type PostableCaseEventType = Schemas['PostableCaseEventType'];
+export type OutcomeCode = Schemas['OutcomeCode'];
+export type TellingMethod = Schemas['TellingMethod'];
+export type OfficerTellingMethod = Schemas['OfficerTellingMethod'];
+export type TellingRecord = Schemas['TellingRecord'];
+export type CaseEventCreate = Schemas['CaseEventCreate'];
+export type CaseEvent = Schemas['CaseEvent'];
+export type DutyState = Schemas['DutyState'];
+export type CaseEventList = Schemas['CaseEventList'];
+export type Duty = Schemas['Duty'];
+export type DutyList = Schemas['DutyList'];
+export type ComplianceFigures = Schemas['ComplianceFigures'];
+export type ComplianceReport = Schemas['ComplianceReport'];
+export type EventWording = Schemas['EventWording'];
+export type EventWordingText = Schemas['EventWordingText'];
+export type EventWordingList = Schemas['EventWordingList'];
+export type EventWordingUpdate = Schemas['EventWordingUpdate'];
+export type StatusExplanation = Schemas['StatusExplanation'];
+export type RightToReview = Schemas['RightToReview'];
+export type TimelineEvent = Schemas['TimelineEvent'];
+export type Timeline = Schemas['Timeline'];
+export type CrimeReportInput = Schemas['CrimeReportInput'];
+export type VictimCrimeReport = Schemas['VictimCrimeReport'];
+export type CaseStage = Schemas['CaseStage'];
+export type Right = Schemas['Right'];
+export type VictimsCode = Schemas['VictimsCode'];
+export type CaseRights = Schemas['CaseRights'];
+export type ServiceKey = Schemas['ServiceKey'];
+export type LocalisedText = Schemas['LocalisedText'];
+export type Weekday = Schemas['Weekday'];
+export type OpeningHours = Schemas['OpeningHours'];
+export type SupportContact = Schemas['SupportContact'];
+export type SupportHelps = Schemas['SupportHelps'];
+export type SupportServiceUpsert = Schemas['SupportServiceUpsert'];
+export type SupportService = Schemas['SupportService'];
+export type SupportServiceList = Schemas['SupportServiceList'];
+export type VictimSupportService = Schemas['VictimSupportService'];
+export type VictimSupportServiceList = Schemas['VictimSupportServiceList'];
+export type SupportReferralCreate = Schemas['SupportReferralCreate'];
+export type ReferralMade = Schemas['ReferralMade'];
+export type SupportReferral = Schemas['SupportReferral'];
+export type SupportReferralList = Schemas['SupportReferralList'];
+export type UpdateEveryDays = Schemas['UpdateEveryDays'];
+export type QuietHours = Schemas['QuietHours'];
+export type Preferences = Schemas['Preferences'];
+export type PreferencesUpdate = Schemas['PreferencesUpdate'];
 /** The operations a service implements: those under `paths` (webhooks are the force's to implement). */
-export type OperationId = Exclude<keyof operations, 'webhookMessageCreated' | 'webhookUpdateRequested' | 'webhookMessageRead'>;
+export type WebhookOperationId =
+  | 'webhookMessageCreated'
+  | 'webhookUpdateRequested'
+  | 'webhookMessageRead'
+  | 'webhookSupportReferralRequested'
+  | 'webhookPreferencesUpdated'
+  | 'webhookVictimTold'
+  | 'webhookDutyDueSoon';
+export type OperationId = Exclude<keyof operations, WebhookOperationId>;
 
 /** The OpenAPI 3.1 document, parsed. Treat it as read-only. */
 export const openapiDocument: Readonly<Record<string, unknown>> = document;

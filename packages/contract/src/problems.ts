@@ -22,6 +22,12 @@ export const problemTypes = {
   idempotencyKeyInUse: 'urn:victim-portal:problem:idempotency-key-in-use',
   messageIdReused: 'urn:victim-portal:problem:message-id-reused',
   notAllowedToReply: 'urn:victim-portal:problem:not-allowed-to-reply',
+  timeInFuture: 'urn:victim-portal:problem:time-in-future',
+  timeBeforeEvent: 'urn:victim-portal:problem:time-before-event',
+  invalidPeriod: 'urn:victim-portal:problem:invalid-period',
+  channelUnavailable: 'urn:victim-portal:problem:channel-unavailable',
+  unknownSupportService: 'urn:victim-portal:problem:unknown-support-service',
+  referralsNotAccepted: 'urn:victim-portal:problem:referrals-not-accepted',
   methodNotAllowed: 'urn:victim-portal:problem:method-not-allowed',
   internal: 'urn:victim-portal:problem:internal',
 } as const;

@@ -389,6 +389,219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{caseId}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's timeline, with each event's Victims' Code deadline and when the victim was told */
+        get: operations["listCaseEvents"];
+        put?: never;
+        /**
+         * Record a key decision or update on the case
+         * @description The case's status is derived from its events (docs/timeline.md), so this is how a
+         *     status changes. A victim-visible key decision gets a deadline for telling the victim
+         *     (5 working days, 1 for a case with `enhancedRights`), and the victim is notified ("You
+         *     have a new update: sign in to read it") unless they opted out. `officer_assigned` and
+         *     `officer_changed` are recorded by the service when the officer in charge changes and
+         *     `report_received` when the case is created, so they cannot be posted.
+         */
+        post: operations["createCaseEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/events/{eventId}/told": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an officer told the victim of an event another way (in person, by phone, letter or email)
+         * @description Only the first telling counts: if the victim was already told (by the portal or an
+         *     officer), the event is returned unchanged.
+         */
+        post: operations["recordVictimTold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/support-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The victim's requests to be referred to support services, and whether each was made */
+        get: operations["listCaseSupportReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/support-referrals/{referralId}/made": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the force referred the victim to the service (Right 4, due within 2 working days of the request)
+         * @description Only the first record counts; a second returns the referral unchanged.
+         */
+        post: operations["recordReferralMade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/duties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the force must still do for victims under the Victims' Code, soonest due first
+         * @description Untold key decisions (`tell_victim`) and referrals not yet made (`support_referral`).
+         *     A duty ends when it is done, however late; `overdue` says whether its time has passed.
+         */
+        get: operations["listDuties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/victims-code-compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many Victims' Code deadlines falling in a period the force met
+         * @description Counts the duties whose deadline falls in `[from, to]` (whole days, UK time) and has
+         *     passed: met if done by the deadline. Duties not yet due are counted apart, in
+         *     `notYetDue`. See docs/victims-code.md for the definitions.
+         */
+        get: operations["getVictimsCodeCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/force/event-wording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the victim reads for each type of event, in each language (the service's wording unless the force changed it) */
+        get: operations["getEventWording"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/force/event-wording/{eventType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change the force's wording of one type of event; `null` in a language goes back to the service's */
+        put: operations["putEventWording"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The force's directory of support services */
+        get: operations["listSupportServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-services/{serviceKey}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add a support service to the directory, or replace it, under the force's own key */
+        put: operations["putSupportService"];
+        post?: never;
+        /** Take a service out of the directory (referrals already asked for are kept) */
+        delete: operations["deleteSupportService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/victims-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 12 rights of the Victims' Code, in English or Welsh (public, for any page of the force's website) */
+        get: operations["getVictimsCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/invites/challenge": {
         parameters: {
             query?: never;
@@ -566,6 +779,117 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/cases/{caseId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What has happened on the case, what it means and when the victim will next hear
+         * @description Opening the timeline counts as telling the victim of every event it shows that they had not yet been told of.
+         */
+        get: operations["getMyTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/crime-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The victim's own account of the crime, as the force recorded it (read-only) */
+        get: operations["getMyCrimeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/rights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Victims' Code rights that apply at the case's stage, with the Right to Review where it applies */
+        get: operations["getMyRights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/support-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support services that fit the case (crime type, where the victim lives, their age) */
+        get: operations["listMySupportServices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cases/{caseId}/support-referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the force to refer the victim to a support service (Right 4)
+         * @description The force must make the referral within 2 working days; the records system hears of it
+         *     by the `support.referral_requested` webhook. Asking again for the same service returns
+         *     the first request (200).
+         */
+        post: operations["requestSupportReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How and when the victim wants to hear from the force */
+        get: operations["getMyPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some of the victim's preferences; the records system hears of it by the `preferences.updated` webhook */
+        patch: operations["updateMyPreferences"];
+        trace?: never;
+    };
     "/v1/me/stream": {
         parameters: {
             query?: never;
@@ -642,6 +966,74 @@ export interface webhooks {
         put?: never;
         /** The victim or an officer read the thread up to a message */
         post: operations["webhookMessageRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "support.referral_requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The victim asked to be referred to a support service; refer them within 2 working days */
+        post: operations["webhookSupportReferralRequested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "preferences.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The victim changed how or when they want to hear from the force (one webhook per case of theirs) */
+        post: operations["webhookPreferencesUpdated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "victim.told": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The portal told the victim of an event (the notification was delivered, or they opened the timeline) */
+        post: operations["webhookVictimTold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "duty.due_soon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A Victims' Code deadline is near and the duty is not done (sent `deadlineWarningHours` before it) */
+        post: operations["webhookDutyDueSoon"];
         delete?: never;
         options?: never;
         head?: never;
@@ -735,10 +1127,12 @@ export interface components {
          */
         ReportedVia: "phone_999" | "phone_101" | "online" | "in_person";
         /**
-         * @description Where the investigation stands, in the public outcome categories.
+         * @description Where the investigation stands, in the public outcome categories. Derived from the
+         *     case's events and never set directly (docs/timeline.md has the rules); each Home
+         *     Office outcome code maps to one.
          * @enum {string}
          */
-        CaseStatus: "report_received" | "under_investigation" | "suspect_charged" | "awaiting_court_result" | "no_further_action" | "unable_to_prosecute" | "case_closed";
+        CaseStatus: "report_received" | "under_investigation" | "suspect_charged" | "awaiting_court_result" | "no_further_action" | "unable_to_prosecute" | "no_suspect_identified" | "offender_cautioned" | "penalty_notice" | "drugs_warning" | "local_resolution" | "not_in_public_interest" | "action_by_another_organisation" | "dealt_with_in_another_case";
         /**
          * @description The victim's language for the portal and notifications.
          * @enum {string}
@@ -787,6 +1181,12 @@ export interface components {
             reportedVia: components["schemas"]["ReportedVia"];
             officerInCharge?: components["schemas"]["OfficerReference"];
             riskFlags?: components["schemas"]["RiskFlags"];
+            /**
+             * @description The victim is entitled to enhanced rights under the Victims' Code (most serious crime, persistently targeted, vulnerable or intimidated), so key decisions must reach them within 1 working day, not 5.
+             * @default false
+             */
+            enhancedRights?: boolean;
+            crimeReport?: components["schemas"]["CrimeReportInput"];
             victim: components["schemas"]["VictimCreate"];
         };
         /** @description Whether the victim was invited, how that invite stands and, if none was sent, why not. */
@@ -835,6 +1235,10 @@ export interface components {
         SecondFactor: "one_time_code" | "date_of_birth" | "postcode";
         CaseUpdate: {
             riskFlags?: components["schemas"]["RiskFlags"];
+            /** @description Applies to events recorded from now on; deadlines already set stay as they are. */
+            enhancedRights?: boolean;
+            /** @description The victim's account as recorded; `null` stops showing it. */
+            crimeReport?: components["schemas"]["CrimeReportInput"] | null;
             officerInCharge?: components["schemas"]["OfficerReference"] | null;
             /** @description Contact details to change; `null` removes one. */
             victim?: {
@@ -882,6 +1286,13 @@ export interface components {
             newMessageEmail?: string;
             /** Format: uuid */
             newMessageSms?: string;
+            /**
+             * Format: uuid
+             * @description "There is an update on your case: sign in to read it". Never carries the update.
+             */
+            caseUpdateEmail?: string;
+            /** Format: uuid */
+            caseUpdateSms?: string;
         };
         ForceSettings: {
             name: string;
@@ -903,6 +1314,10 @@ export interface components {
             notifyTemplates: components["schemas"]["NotifyTemplates"];
             /** @description Where thread events (message.created, update.requested, message.read) are posted, signed per Standard Webhooks. */
             webhookUrl?: string | null;
+            /** @description How often victims hear how their case is going when they have not agreed otherwise (default 28). */
+            defaultUpdateEveryDays: components["schemas"]["UpdateEveryDays"];
+            /** @description How long before a Victims' Code deadline the `duty.due_soon` webhook is sent (default 4). */
+            deadlineWarningHours: number;
             /** @description Whether a signing secret exists (`POST /v1/force/webhook-secret`); webhooks wait in the outbox until one does. */
             webhookSecretSet?: boolean;
         };
@@ -916,6 +1331,8 @@ export interface components {
             alertEmail?: string | null;
             notifyTemplates?: components["schemas"]["NotifyTemplates"];
             webhookUrl?: string | null;
+            defaultUpdateEveryDays?: components["schemas"]["UpdateEveryDays"];
+            deadlineWarningHours?: number;
         };
         ForceCase: {
             /** Format: uuid */
@@ -927,7 +1344,15 @@ export interface components {
             reportedVia: components["schemas"]["ReportedVia"];
             status: components["schemas"]["CaseStatus"];
             officerInCharge: components["schemas"]["OfficerInCharge"] | null;
+            outcomeCode: components["schemas"]["OutcomeCode"] | null;
             riskFlags: components["schemas"]["RiskFlags"];
+            enhancedRights: boolean;
+            crimeReport: components["schemas"]["CrimeReportInput"] | null;
+            /**
+             * Format: date
+             * @description The day by which the victim should next hear, from the agreed update frequency; null once the case is closed.
+             */
+            nextUpdateDue: string | null;
             victim: components["schemas"]["ForceVictim"];
             invite: components["schemas"]["InviteOutcome"];
             /** Format: date-time */
@@ -997,6 +1422,11 @@ export interface components {
             reportedVia: components["schemas"]["ReportedVia"];
             status: components["schemas"]["CaseStatus"];
             officerInCharge: components["schemas"]["OfficerInCharge"] | null;
+            /**
+             * Format: date
+             * @description The day by which the victim should next hear (the agreed update frequency); null once the case is closed.
+             */
+            nextUpdateDue: string | null;
         };
         VictimCaseList: {
             items: components["schemas"]["VictimCase"][];
@@ -1102,7 +1532,7 @@ export interface components {
         OfficerTokenRequest: {
             collarNumber: components["schemas"]["CollarNumber"];
             /** @default 900 */
-            ttlSeconds: number;
+            ttlSeconds?: number;
         };
         OfficerToken: {
             /** @description Send as `Authorization: Bearer …`. Give it only to that officer's browser; keep it in memory. */
@@ -1153,7 +1583,7 @@ export interface components {
         /** @description A webhook body, in the Standard Webhooks shape. */
         WebhookEvent: {
             /** @enum {string} */
-            type: "message.created" | "update.requested" | "message.read";
+            type: "message.created" | "update.requested" | "message.read" | "support.referral_requested" | "preferences.updated" | "victim.told" | "duty.due_soon";
             /** Format: date-time */
             timestamp: string;
             data: {
@@ -1169,7 +1599,445 @@ export interface components {
                  * @enum {string}
                  */
                 reader?: "victim" | "officer";
+                /** @description For `victim.told`, the event as now stored. */
+                event?: components["schemas"]["CaseEvent"];
+                /** @description For `support.referral_requested`. */
+                referral?: components["schemas"]["SupportReferral"];
+                /** @description For `preferences.updated`. */
+                preferences?: components["schemas"]["Preferences"];
+                /** @description For `duty.due_soon`. */
+                duty?: components["schemas"]["Duty"];
             };
+        };
+        /**
+         * @description The fixed vocabulary of case events (docs/timeline.md says what each means, whether it
+         *     is a key decision and how it changes the status). `report_received`,
+         *     `officer_assigned` and `officer_changed` are recorded by the service itself.
+         * @enum {string}
+         */
+        CaseEventType: "report_received" | "officer_assigned" | "officer_changed" | "crime_allocated" | "suspect_identified" | "suspect_arrested" | "suspect_interviewed" | "released_on_bail" | "released_under_investigation" | "charged" | "passed_to_cps" | "no_further_action" | "investigation_reopened" | "case_closed" | "property_returned" | "update_given";
+        /**
+         * @description The event types a records system posts.
+         * @enum {string}
+         */
+        PostableCaseEventType: "crime_allocated" | "suspect_identified" | "suspect_arrested" | "suspect_interviewed" | "released_on_bail" | "released_under_investigation" | "charged" | "passed_to_cps" | "no_further_action" | "investigation_reopened" | "case_closed" | "property_returned" | "update_given";
+        /** @description The Home Office crime outcome type (1 to 22; outcome 1A is sent as 1). */
+        OutcomeCode: number;
+        /**
+         * @description How the victim was told. `notification`: the portal's notification was delivered;
+         *     `portal`: the victim opened the timeline; the others are recorded by an officer.
+         * @enum {string}
+         */
+        TellingMethod: "notification" | "portal" | "in_person" | "phone" | "letter" | "email" | "other";
+        /** @enum {string} */
+        OfficerTellingMethod: "in_person" | "phone" | "letter" | "email" | "other";
+        TellingRecord: {
+            /**
+             * Format: date-time
+             * @description When the victim was told; not before the event, not in the future.
+             */
+            toldAt: string;
+            method: components["schemas"]["OfficerTellingMethod"];
+        };
+        CaseEventCreate: {
+            type: components["schemas"]["PostableCaseEventType"];
+            /**
+             * Format: date-time
+             * @description When the decision was made or the thing happened; the Victims' Code clock starts here. Not in the future.
+             */
+            occurredAt: string;
+            /**
+             * @description Whether the victim sees it. A hidden event has no deadline and changes no status the victim sees until it is shown... so it changes the status only when visible.
+             * @default true
+             */
+            victimVisible?: boolean;
+            /** @description Words of the officer's own, shown to the victim under the standard wording. */
+            officerText?: string | null;
+            outcomeCode?: components["schemas"]["OutcomeCode"];
+            /** @description The officer already told the victim (for example at the arrest). */
+            told?: components["schemas"]["TellingRecord"];
+        };
+        /** @description An event as the force sees it. */
+        CaseEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            type: components["schemas"]["CaseEventType"];
+            /** Format: date-time */
+            occurredAt: string;
+            victimVisible: boolean;
+            /** @description A key decision the Victims' Code says the victim must be told of. */
+            keyDecision: boolean;
+            /** @description The standard wording the victim reads, in the victim's language. */
+            victimText: string;
+            officerText: string | null;
+            outcomeCode: components["schemas"]["OutcomeCode"] | null;
+            /**
+             * Format: date-time
+             * @description The deadline for telling the victim; null when there is no duty (not a key decision, or hidden).
+             */
+            dueBy: string | null;
+            /** Format: date-time */
+            toldAt: string | null;
+            toldBy: components["schemas"]["TellingMethod"] | null;
+            duty: components["schemas"]["DutyState"];
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        /**
+         * @description `none`: nothing to do; `pending`: not done, not yet due; `overdue`: not done, past due; `met` / `late`: done by / after the deadline.
+         * @enum {string}
+         */
+        DutyState: "none" | "pending" | "overdue" | "met" | "late";
+        CaseEventList: {
+            items: components["schemas"]["CaseEvent"][];
+        };
+        Duty: {
+            /** @enum {string} */
+            kind: "tell_victim" | "support_referral";
+            /** Format: uuid */
+            caseId: string;
+            crimeReference: components["schemas"]["CrimeReference"];
+            officerInCharge: components["schemas"]["OfficerInCharge"] | null;
+            /**
+             * Format: uuid
+             * @description For `tell_victim`.
+             */
+            eventId?: string;
+            /** @description For `tell_victim`. */
+            eventType?: components["schemas"]["CaseEventType"];
+            /**
+             * Format: uuid
+             * @description For `support_referral`.
+             */
+            referralId?: string;
+            /** Format: date-time */
+            dueBy: string;
+            overdue: boolean;
+        };
+        DutyList: {
+            /**
+             * Format: date-time
+             * @description The time `overdue` was judged at.
+             */
+            asOf: string;
+            items: components["schemas"]["Duty"][];
+        };
+        ComplianceFigures: {
+            /** @description Duties whose deadline fell in the period and has passed (met + late + overdue). */
+            due: number;
+            /** @description Done by the deadline. */
+            met: number;
+            /** @description Done, after the deadline. */
+            late: number;
+            /** @description Not done yet, deadline passed. */
+            overdue: number;
+            /** @description met / due; null when nothing was due. */
+            rate: number | null;
+            /** @description Duties with a deadline in the period that has not come yet (not in `due`). */
+            notYetDue: number;
+        };
+        ComplianceReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description Telling victims of key decisions, all cases. */
+            tellVictim: components["schemas"]["ComplianceFigures"];
+            /** @description The same, for cases with enhanced rights (1 working day). */
+            enhanced: components["schemas"]["ComplianceFigures"];
+            /** @description The same, for the other cases (5 working days). */
+            standard: components["schemas"]["ComplianceFigures"];
+            /** @description Referrals to support made within 2 working days of the victim asking. */
+            supportReferrals: components["schemas"]["ComplianceFigures"];
+        };
+        EventWordingText: {
+            en: string;
+            cy: string;
+        };
+        EventWording: {
+            eventType: components["schemas"]["CaseEventType"];
+            /** @description What the victim reads now. */
+            wording: components["schemas"]["EventWordingText"];
+            /** @description The service's own wording. */
+            standard: components["schemas"]["EventWordingText"];
+            /** @description The force's own wording, where it has one. */
+            custom: {
+                en: string | null;
+                cy: string | null;
+            };
+        };
+        EventWordingList: {
+            items: components["schemas"]["EventWording"][];
+        };
+        EventWordingUpdate: {
+            en?: string | null;
+            cy?: string | null;
+        };
+        /** @description The status (and outcome) in plain words, in the language asked for. */
+        StatusExplanation: {
+            title: string;
+            /** @description What this means. */
+            meaning: string;
+            /** @description What the victim can do next. */
+            nextSteps: string[];
+        };
+        /**
+         * @description The Victims' Right to Review: after a decision to take no further action against a
+         *     suspect who was interviewed, the victim may ask for it to be looked at again, within 3
+         *     months of being told.
+         */
+        RightToReview: {
+            /** Format: date-time */
+            decidedAt: string;
+            /**
+             * Format: date
+             * @description The last day to ask (3 months after the victim was told, or after the decision while they have not been).
+             */
+            askBy: string;
+            /**
+             * Format: uri
+             * @description Where to read about the scheme and how to ask.
+             */
+            url: string;
+        };
+        TimelineEvent: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["CaseEventType"];
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The standard (or force's) wording, in the language asked for. */
+            text: string;
+            /** @description The officer's own words, as written. */
+            officerText: string | null;
+            outcomeCode: components["schemas"]["OutcomeCode"] | null;
+        };
+        Timeline: {
+            /** Format: uuid */
+            caseId: string;
+            language: components["schemas"]["Language"];
+            status: components["schemas"]["CaseStatus"];
+            explanation: components["schemas"]["StatusExplanation"];
+            /** @description The Home Office outcome the case was closed with, if it was. */
+            outcomeCode: components["schemas"]["OutcomeCode"] | null;
+            /**
+             * Format: date
+             * @description The day by which the victim should next hear, from the agreed update frequency; null once the case is closed.
+             */
+            nextUpdateDue: string | null;
+            /** @description The agreed update frequency in days (the victim's preference, or the force's default). */
+            updateEveryDays: number;
+            rightToReview: components["schemas"]["RightToReview"] | null;
+            /** @description Newest first; only what the victim may see. */
+            events: components["schemas"]["TimelineEvent"][];
+        };
+        /** @description The victim's own account of the crime, as recorded. */
+        CrimeReportInput: {
+            account: string;
+            /**
+             * Format: date-time
+             * @description When the crime happened, or the start of when it may have.
+             */
+            incidentFrom?: string;
+            /**
+             * Format: date-time
+             * @description The end of when the crime may have happened.
+             */
+            incidentUntil?: string;
+            /** @description Where, in words the victim would recognise ("outside my home"). */
+            location?: string;
+        };
+        VictimCrimeReport: {
+            /** Format: uuid */
+            caseId: string;
+            crimeReference: components["schemas"]["CrimeReference"];
+            crimeType: string;
+            /** Format: date-time */
+            reportedAt: string;
+            reportedVia: components["schemas"]["ReportedVia"];
+            /** @description Null when the force has not shared the account. */
+            account: string | null;
+            /** Format: date-time */
+            incidentFrom: string | null;
+            /** Format: date-time */
+            incidentUntil: string | null;
+            location: string | null;
+        };
+        /**
+         * @description Where a case is, for which rights apply: `reporting`, `investigation`, `decision` (an outcome other than going to court) or `court`.
+         * @enum {string}
+         */
+        CaseStage: "reporting" | "investigation" | "decision" | "court";
+        Right: {
+            number: number;
+            title: string;
+            summary: string;
+            /**
+             * Format: uri
+             * @description The full text of the right.
+             */
+            url: string;
+            stages: components["schemas"]["CaseStage"][];
+        };
+        VictimsCode: {
+            /** @description Which edition of the Code this content follows (docs/victims-code.md). */
+            version: string;
+            language: components["schemas"]["Language"];
+            title: string;
+            /** Format: uri */
+            url: string;
+            rights: components["schemas"]["Right"][];
+        };
+        CaseRights: {
+            stage: components["schemas"]["CaseStage"];
+            /** @description The rights that apply at the case's stage. */
+            code: components["schemas"]["VictimsCode"];
+            rightToReview: components["schemas"]["RightToReview"] | null;
+        };
+        /**
+         * @description The force's own key for a support service.
+         * @example victim-support-kent
+         */
+        ServiceKey: string;
+        /** @description Words in English and, where the force has them, Welsh (English is shown when Welsh is missing). */
+        LocalisedText: {
+            en: string;
+            cy?: string;
+        };
+        /** @enum {string} */
+        Weekday: "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+        OpeningHours: {
+            days: components["schemas"]["Weekday"][];
+            opens: string;
+            closes: string;
+        };
+        SupportContact: {
+            phone?: string;
+            /** Format: email */
+            email?: string;
+            /** Format: uri */
+            website?: string;
+        };
+        /** @description Who the service helps; every part left out means everyone. */
+        SupportHelps: {
+            offenceCodes?: components["schemas"]["OffenceCodePattern"][];
+            /** @description Only cases with at least one of these flags (for example a domestic abuse service). */
+            riskFlags?: components["schemas"]["RiskFlags"];
+            /** @description Postcode areas or districts it covers (`KM`, `KM1`); checked against the victim's postcode. */
+            postcodeAreas?: string[];
+            minAge?: number;
+            maxAge?: number;
+        };
+        SupportServiceUpsert: {
+            name: string;
+            description: components["schemas"]["LocalisedText"];
+            helps?: components["schemas"]["SupportHelps"];
+            contact: components["schemas"]["SupportContact"];
+            openingHours?: components["schemas"]["OpeningHours"][];
+            /** @description For example "24 hours, every day" or "closed on bank holidays". */
+            openingNotes?: components["schemas"]["LocalisedText"];
+            /**
+             * @description Whether victims can ask the force to refer them (otherwise they contact the service themselves).
+             * @default true
+             */
+            acceptsReferrals?: boolean;
+        };
+        SupportService: {
+            key: components["schemas"]["ServiceKey"];
+            name: string;
+            description: components["schemas"]["LocalisedText"];
+            helps: components["schemas"]["SupportHelps"];
+            contact: components["schemas"]["SupportContact"];
+            openingHours: components["schemas"]["OpeningHours"][];
+            openingNotes: components["schemas"]["LocalisedText"] | null;
+            acceptsReferrals: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SupportServiceList: {
+            items: components["schemas"]["SupportService"][];
+        };
+        VictimSupportService: {
+            key: components["schemas"]["ServiceKey"];
+            name: string;
+            /** @description In the language asked for (English where the force has no Welsh). */
+            description: string;
+            contact: components["schemas"]["SupportContact"];
+            openingHours: components["schemas"]["OpeningHours"][];
+            openingNotes: string | null;
+            acceptsReferrals: boolean;
+            /** @description The victim's request to be referred here, if they made one. */
+            referral: components["schemas"]["SupportReferral"] | null;
+        };
+        VictimSupportServiceList: {
+            items: components["schemas"]["VictimSupportService"][];
+        };
+        SupportReferralCreate: {
+            serviceKey: components["schemas"]["ServiceKey"];
+            /**
+             * @description The victim agrees that the force gives the service their name, contact details and the crime type.
+             * @constant
+             */
+            consent: true;
+        };
+        ReferralMade: {
+            /**
+             * Format: date-time
+             * @description When the referral was made; not before the request, not in the future.
+             */
+            referredAt: string;
+        };
+        SupportReferral: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            caseId: string;
+            serviceKey: components["schemas"]["ServiceKey"];
+            serviceName: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description 2 working days after the request.
+             */
+            dueBy: string;
+            /** Format: date-time */
+            referredAt: string | null;
+        };
+        SupportReferralList: {
+            items: components["schemas"]["SupportReferral"][];
+        };
+        /** @description How often, in days, the victim wants to hear how the case is going (the "victim contract"). */
+        UpdateEveryDays: number;
+        /** @description A daily time (UK time) when no text or email is sent; notifications wait until it ends. `from` after `until` spans midnight. */
+        QuietHours: {
+            from: string;
+            until: string;
+        };
+        Preferences: {
+            /** @description Where notifications go; null when the force holds no way to reach the victim. */
+            contactChannel: components["schemas"]["Channel"] | null;
+            /** @description The channels the force holds contact details for (only these can be chosen). */
+            availableChannels: components["schemas"]["Channel"][];
+            language: components["schemas"]["Language"];
+            /** @description The victim's own choice; null to follow the force's default. */
+            updateEveryDays: components["schemas"]["UpdateEveryDays"] | null;
+            /** @description The force's default. */
+            forceUpdateEveryDays: components["schemas"]["UpdateEveryDays"];
+            quietHours: components["schemas"]["QuietHours"] | null;
+            /** @description False when the victim opted out of being told of new updates and messages by text or email (sign-in links they ask for are still sent). */
+            notifications: boolean;
+        };
+        PreferencesUpdate: {
+            contactChannel?: components["schemas"]["Channel"];
+            language?: components["schemas"]["Language"];
+            updateEveryDays?: components["schemas"]["UpdateEveryDays"] | null;
+            quietHours?: components["schemas"]["QuietHours"] | null;
+            notifications?: boolean;
         };
     };
     responses: {
@@ -1340,6 +2208,14 @@ export interface components {
         IdempotencyKey: string;
         /** @description The `id` of the last event received; the stream replays every event after it first. */
         LastEventId: components["schemas"]["Cursor"];
+        /** @description The event's identifier. */
+        EventId: string;
+        /** @description The referral request's identifier. */
+        ReferralId: string;
+        /** @description The force's own key for the support service. */
+        ServiceKey: components["schemas"]["ServiceKey"];
+        /** @description The language of the words; the victim's own language when left out (English on public operations). */
+        Lang: components["schemas"]["Language"];
     };
     requestBodies: never;
     headers: {
@@ -2080,6 +2956,419 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
         };
     };
+    listCaseEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event of the case, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCaseEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseEventCreate"];
+            };
+        };
+        responses: {
+            /** @description The event was stored. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    recordVictimTold: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+                /** @description The event's identifier. */
+                eventId: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TellingRecord"];
+            };
+        };
+        responses: {
+            /** @description The event as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listCaseSupportReferrals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's referral requests, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReferralList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordReferralMade: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe (draft-ietf-httpapi-idempotency-key-header). The same key with the
+                 *     same body returns the first response (with `Idempotent-Replayed: true`) and changes
+                 *     nothing; with a different body it is refused (422
+                 *     `urn:victim-portal:problem:idempotency-key-reused`); while the first request is still
+                 *     running it is refused (409 `urn:victim-portal:problem:idempotency-key-in-use`). Keys
+                 *     are kept for 24 hours, per force.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+                /** @description The referral request's identifier. */
+                referralId: components["parameters"]["ReferralId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferralMade"];
+            };
+        };
+        responses: {
+            /** @description The referral as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReferral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listDuties: {
+        parameters: {
+            query?: {
+                /** @description `open`: every duty not yet done; `overdue`: only those past their deadline. */
+                state?: "open" | "overdue";
+                /** @description Only duties due before this time (for "due in the next day", pass now plus a day). */
+                dueBefore?: string;
+                /** @description Only duties on cases this officer is in charge of. */
+                collarNumber?: components["schemas"]["CollarNumber"];
+                /** @description At most this many, soonest due first (default 100). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The duties. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DutyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    getVictimsCodeCompliance: {
+        parameters: {
+            query: {
+                /** @description The first day of the period. */
+                from: string;
+                /** @description The last day of the period (at most 366 days after `from`). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getEventWording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event type's wording. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventWordingList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    putEventWording: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventType: components["schemas"]["CaseEventType"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventWordingUpdate"];
+            };
+        };
+        responses: {
+            /** @description The event type's wording as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventWording"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listSupportServices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every service in the directory, by key. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportServiceList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    putSupportService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The force's own key for the support service. */
+                serviceKey: components["parameters"]["ServiceKey"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportServiceUpsert"];
+            };
+        };
+        responses: {
+            /** @description The service as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportService"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteSupportService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The force's own key for the support service. */
+                serviceKey: components["parameters"]["ServiceKey"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is no longer offered. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getVictimsCode: {
+        parameters: {
+            query?: {
+                /** @description The language of the words; the victim's own language when left out (English on public operations). */
+                lang?: components["parameters"]["Lang"];
+                /** @description Only the rights that apply at this stage of a case. */
+                stage?: components["schemas"]["CaseStage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rights. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimsCode"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
     startInviteChallenge: {
         parameters: {
             query?: never;
@@ -2374,6 +3663,219 @@ export interface operations {
             422: components["responses"]["Unprocessable"];
         };
     };
+    getMyTimeline: {
+        parameters: {
+            query?: {
+                /** @description The language of the words; the victim's own language when left out (English on public operations). */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyCrimeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The crime report. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimCrimeReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getMyRights: {
+        parameters: {
+            query?: {
+                /** @description The language of the words; the victim's own language when left out (English on public operations). */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rights for this case. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRights"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMySupportServices: {
+        parameters: {
+            query?: {
+                /** @description The language of the words; the victim's own language when left out (English on public operations). */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The services, with any referral the victim already asked for. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VictimSupportServiceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    requestSupportReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The case's identifier. */
+                caseId: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportReferralCreate"];
+            };
+        };
+        responses: {
+            /** @description The victim had already asked; this is that request. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReferral"];
+                };
+            };
+            /** @description The request was stored and the force told. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportReferral"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreferencesUpdate"];
+            };
+        };
+        responses: {
+            /** @description The preferences as now stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Preferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
     streamMyEvents: {
         parameters: {
             query?: never;
@@ -2436,6 +3938,94 @@ export interface operations {
         };
     };
     webhookMessageRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookSupportReferralRequested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookPreferencesUpdated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookVictimTold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDutyDueSoon: {
         parameters: {
             query?: never;
             header?: never;

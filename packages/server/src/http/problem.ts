@@ -27,6 +27,12 @@ const titles: Record<ProblemKind, readonly [number, string]> = {
   idempotencyKeyInUse: [409, 'The first request with this idempotency key is still running'],
   messageIdReused: [409, 'Message id already used'],
   notAllowedToReply: [422, 'This officer cannot reply on this case'],
+  timeInFuture: [422, 'Time is in the future'],
+  timeBeforeEvent: [422, 'Time is before the event'],
+  invalidPeriod: [422, 'Invalid period'],
+  channelUnavailable: [422, 'No contact details for that channel'],
+  unknownSupportService: [422, 'Unknown support service'],
+  referralsNotAccepted: [422, 'The service takes no referrals'],
   internal: [500, 'Something went wrong on our side'],
 };
 

@@ -7,6 +7,7 @@ import * as signIn from './0005_sign_in.js';
 import * as caseVisibility from './0006_case_visibility.js';
 import * as messaging from './0007_messaging.js';
 import * as idempotencyKeyAge from './0008_idempotency_key_age.js';
+import * as timelineAndSupport from './0009_timeline_and_support.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -25,6 +26,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0006_case_visibility', caseVisibility],
   ['0007_messaging', messaging],
   ['0008_idempotency_key_age', idempotencyKeyAge],
+  ['0009_timeline_and_support', timelineAndSupport],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
