@@ -21,6 +21,7 @@ export const personalisationKeys = {
   one_time_code: ['code', 'sender_name', 'welsh'],
   force_alert: ['crime_reference', 'sender_name'],
   new_message: ['sender_name', 'welsh'],
+  case_update: ['sender_name', 'welsh'],
 } as const satisfies Record<Notification['template'], readonly string[]>;
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
@@ -39,6 +40,8 @@ export function templateSetting(notification: Notification): keyof NotifyTemplat
       return 'forceAlertEmail';
     case 'new_message':
       return `newMessage${channel}`;
+    case 'case_update':
+      return `caseUpdate${channel}`;
   }
 }
 
@@ -61,7 +64,8 @@ function personalisation(notification: Notification): Record<string, string> {
       // To the force's own staff, who need to know which invite was locked.
       return { crime_reference: notification.crimeReference ?? 'not recorded', sender_name: notification.senderName };
     case 'new_message':
-      // Nothing of the message or the case: only that there is something to read.
+    case 'case_update':
+      // Nothing of the message, the update or the case: only that there is something to read.
       return { sender_name: notification.senderName, welsh: notification.language === 'cy' ? 'yes' : 'no' };
   }
 }

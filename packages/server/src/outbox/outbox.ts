@@ -50,7 +50,20 @@ export interface NewMessageNotification extends ToVictim {
   messageSeq: string;
 }
 
-export type Notification = LinkNotification | CodeNotification | ForceAlertNotification | NewMessageNotification;
+/**
+ * "There is an update on your case: sign in to read it", after a key decision or update was
+ * recorded. Never the update, the crime or its reference. While it waits, further updates on
+ * the case join it (`eventIds`) instead of adding another. When the provider accepts it, each
+ * event still untold becomes told by 'notification' (features/duties/telling.ts).
+ */
+export interface CaseUpdateNotification extends ToVictim {
+  template: 'case_update';
+  caseId: string;
+  /** The case events it announces. */
+  eventIds: string[];
+}
+
+export type Notification = LinkNotification | CodeNotification | ForceAlertNotification | NewMessageNotification | CaseUpdateNotification;
 
 /** Payload fields that are credentials, cleared from the outbox once delivered. */
 export const secretPayloadFields = ['inviteLink', 'code'] as const;

@@ -1,4 +1,4 @@
-import type { NewMessageNotification, Notification } from './outbox.js';
+import type { CaseUpdateNotification, NewMessageNotification, Notification } from './outbox.js';
 
 /** A notification in words, ready for a channel. */
 export interface RenderedNotification {
@@ -25,6 +25,19 @@ function newMessage(notification: NewMessageNotification): RenderedNotification 
   return {
     ...base,
     subject: welsh ? 'Mae gennych neges newydd' : 'You have a new message',
+    body: [welsh ? 'Helo,' : 'Hello,', line, welsh ? 'Ni fyddwn byth yn gofyn am eich cyfrinair na’ch manylion banc.' : 'We will never ask for your password or bank details.'].join('\n\n'),
+  };
+}
+
+/** The case-update notification in the victim's language: that there is an update, never what. */
+function caseUpdate(notification: CaseUpdateNotification): RenderedNotification {
+  const base = { channel: notification.channel, to: notification.to, senderName: notification.senderName };
+  const welsh = notification.language === 'cy';
+  const line = welsh ? 'Mae diweddariad ar eich achos. Mewngofnodwch i’w ddarllen.' : 'There is an update on your case. Sign in to read it.';
+  if (notification.channel === 'sms') return { ...base, body: `${notification.senderName}: ${line}` };
+  return {
+    ...base,
+    subject: welsh ? 'Mae diweddariad ar eich achos' : 'There is an update on your case',
     body: [welsh ? 'Helo,' : 'Hello,', line, welsh ? 'Ni fyddwn byth yn gofyn am eich cyfrinair na’ch manylion banc.' : 'We will never ask for your password or bank details.'].join('\n\n'),
   };
 }
@@ -67,6 +80,8 @@ export function renderNotification(notification: Notification): RenderedNotifica
     }
     case 'new_message':
       return newMessage(notification);
+    case 'case_update':
+      return caseUpdate(notification);
     case 'force_alert':
       return {
         ...base,
