@@ -53,6 +53,20 @@ export const auditActions = {
   eligibilityRulesReplaced: 'force.eligibility_rules_replaced',
   signedIn: 'session.signed_in',
   signedOut: 'session.signed_out',
+  /** A victim read the Victims' Code rights of their case's stage (and any Right to Review). */
+  rightsRead: 'case.rights_read',
+  /** A victim listed the support services that fit their case. */
+  supportServicesListed: 'case.support_services_listed',
+  /** A victim asked to be referred to a support service (Right 4). */
+  supportReferralRequested: 'support.referral_requested',
+  supportReferralsListed: 'support.referrals_listed',
+  /** The force recorded that it made a referral. */
+  supportReferralMade: 'support.referral_made',
+  supportServiceSaved: 'force.support_service_saved',
+  supportServiceWithdrawn: 'force.support_service_withdrawn',
+  preferencesRead: 'victim.preferences_read',
+  /** A victim changed their preferences; the reason names the fields changed, never the values. */
+  preferencesUpdated: 'victim.preferences_updated',
 } as const;
 export type AuditAction = (typeof auditActions)[keyof typeof auditActions];
 
