@@ -51,6 +51,18 @@ export const auditActions = {
   /** A victim or officer opened a live event stream (what they then receive is not logged per event). */
   streamOpened: 'stream.opened',
   eligibilityRulesReplaced: 'force.eligibility_rules_replaced',
+  /** A records system posted a key decision or update on a case (its timeline). */
+  caseEventRecorded: 'case.event_recorded',
+  /** A records system listed a case's events, with their deadlines. */
+  caseEventsListed: 'case.events_listed',
+  /** A records system recorded that an officer told the victim of an event another way. */
+  victimToldRecorded: 'case.victim_told_recorded',
+  /** A victim opened the timeline of their case. */
+  timelineRead: 'case.timeline_read',
+  /** A victim read their own crime report. */
+  crimeReportRead: 'case.crime_report_read',
+  eventWordingRead: 'force.event_wording_read',
+  eventWordingChanged: 'force.event_wording_changed',
   signedIn: 'session.signed_in',
   signedOut: 'session.signed_out',
   /** A victim read the Victims' Code rights of their case's stage (and any Right to Review). */
