@@ -1,10 +1,15 @@
 import type {
-  CaseCreate, CaseUpdate, EligibilityRules, ForceCase, ForceSettings, ForceSettingsUpdate, InviteOutcome, Message, MessagePage, Officer,
-  OfficerAbsenceUpdate, OfficerToken, OfficerUpsert, ReadState, WebhookSecret,
+  CaseCreate, CaseEvent, CaseEventCreate, CaseEventList, CaseUpdate, ComplianceReport, DutyList, EligibilityRules, EventWording,
+  EventWordingList, EventWordingUpdate, ForceCase, ForceSettings, ForceSettingsUpdate, InviteOutcome, Message, MessagePage, Officer,
+  OfficerAbsenceUpdate, OfficerToken, OfficerUpsert, CaseEventType, ReadState, SupportReferral, SupportReferralList, SupportService,
+  SupportServiceList, SupportServiceUpsert, TellingRecord, WebhookSecret,
 } from '@victim-portal/contract';
-import { Http, type HttpOptions, type RequestOptions } from './http.js';
+import { caseUrl, idempotent, officerUrl, serviceUrl, type CompliancePeriod, type DutyQuery, type ForceMessage, type IdempotencyOptions } from './force-requests.js';
+import { Http, type HttpOptions } from './http.js';
 import { newId } from './ids.js';
 import type { MessagePageOptions } from './message-pages.js';
+
+export type { CompliancePeriod, DutyQuery, ForceMessage, IdempotencyOptions } from './force-requests.js';
 
 /** Options for a records system's client. */
 export interface ForceClientOptions extends HttpOptions {
@@ -12,32 +17,13 @@ export interface ForceClientOptions extends HttpOptions {
   apiKey: string;
 }
 
-/** For a POST that changes something: makes a retry safe. */
-export interface IdempotencyOptions {
-  /**
-   * The `Idempotency-Key` to send (1–255 printable ASCII characters). The same key with the
-   * same body returns the first response and changes nothing; give your own to retry safely
-   * across restarts of your process. When left out the SDK makes one per call, which covers
-   * its own retries of that call (network failures, 502/503/504).
-   */
-  idempotencyKey?: string;
-}
-
-/** A reply from the records system. */
-export interface ForceMessage {
-  /** Plain text, 1–2000 characters. */
-  body: string;
-  /** The message's id (a UUID); generated when left out. Keep it to retry a send safely. */
-  id?: string;
-  /** Who is replying: the officer in charge when left out, or the officer covering. */
-  collarNumber?: string;
-}
-
 /**
  * For a force's records system (back end only): keep officers in step, create and change
  * cases and their victims (which invites the victim when eligible), manage invites, set
- * the force's portal settings and eligibility rules, answer the victim's messages, mint
- * tokens for the officer widget and rotate the webhook secret.
+ * the force's portal settings and eligibility rules, answer the victim's messages, post key
+ * decisions and record that the victim was told, list Victims' Code duties and read compliance,
+ * word events, keep the support directory and record referrals, mint tokens for the officer
+ * widget and rotate the webhook secret.
  */
 export class ForceClient {
   readonly #http: Http;
@@ -167,6 +153,102 @@ export class ForceClient {
   }
 
   /**
+   * Records a key decision or update on the case (the case's status follows from its events).
+   * A victim-visible key decision gets a deadline for telling the victim, who is notified
+   * unless they opted out. Idempotent by the Idempotency-Key.
+   * @param event its type, when it happened, and optionally the officer's words, the outcome code
+   *   (`case_closed` only) and `told` when the officer already told the victim
+   * @returns the stored event, with its `dueBy` and `duty`
+   */
+  recordEvent(caseId: string, event: CaseEventCreate, options: IdempotencyOptions = {}): Promise<CaseEvent> {
+    return this.#http.json('post', `${caseUrl(caseId)}/events`, event, idempotent(options));
+  }
+
+  /** @returns every event of the case, oldest first, each with its deadline and when the victim was told */
+  async events(caseId: string): Promise<CaseEvent[]> {
+    return (await this.#http.json<CaseEventList>('get', `${caseUrl(caseId)}/events`)).items;
+  }
+
+  /**
+   * Records that an officer told the victim of an event another way (in person, phone, letter,
+   * email). Only the first telling counts: an event already told comes back unchanged.
+   * @param told when (not before the event, not in the future) and how
+   * @returns the event as now stored
+   */
+  recordVictimTold(caseId: string, eventId: string, told: TellingRecord, options: IdempotencyOptions = {}): Promise<CaseEvent> {
+    return this.#http.json('post', `${caseUrl(caseId)}/events/${encodeURIComponent(eventId)}/told`, told, idempotent(options));
+  }
+
+  /**
+   * Lists what the force must still do for victims (untold key decisions, referrals not made).
+   * @param query `state`, `dueBefore`, `collarNumber` (only that officer's cases), `limit`
+   * @returns the duties, soonest due first, and the time `overdue` was judged at
+   */
+  duties(query: DutyQuery = {}): Promise<DutyList> {
+    const { dueBefore, ...rest } = query;
+    const searchParams = { ...rest, dueBefore: dueBefore instanceof Date ? dueBefore.toISOString() : dueBefore };
+    return this.#http.json('get', 'v1/duties', undefined, { searchParams });
+  }
+
+  /**
+   * Reads how many Victims' Code deadlines falling in a period the force met.
+   * @param period `from` and `to`, whole days (`YYYY-MM-DD`), UK time
+   * @returns the figures for telling victims (all, enhanced, standard) and for support referrals
+   */
+  victimsCodeCompliance(period: CompliancePeriod): Promise<ComplianceReport> {
+    return this.#http.json('get', 'v1/reports/victims-code-compliance', undefined, { searchParams: { ...period } });
+  }
+
+  /** @returns what the victim reads for each type of event, in English and Welsh, standard and the force's own */
+  async eventWording(): Promise<EventWording[]> {
+    return (await this.#http.json<EventWordingList>('get', 'v1/force/event-wording')).items;
+  }
+
+  /**
+   * Changes the force's wording of one type of event; `null` in a language goes back to the
+   * service's wording, a language left out stays as it is.
+   * @returns the event type's wording as now stored
+   */
+  setEventWording(eventType: CaseEventType, wording: EventWordingUpdate): Promise<EventWording> {
+    return this.#http.json('put', `v1/force/event-wording/${encodeURIComponent(eventType)}`, wording);
+  }
+
+  /** @returns the force's directory of support services */
+  async supportServices(): Promise<SupportService[]> {
+    return (await this.#http.json<SupportServiceList>('get', 'v1/support-services')).items;
+  }
+
+  /**
+   * Adds a support service to the directory under the force's own key, or replaces it.
+   * @param key lower-case letters, digits and hyphens, e.g. `victim-support-kent`
+   * @returns the service as now stored
+   */
+  putSupportService(key: string, service: SupportServiceUpsert): Promise<SupportService> {
+    return this.#http.json('put', serviceUrl(key), service);
+  }
+
+  /** Takes a service out of the directory (referrals already asked for are kept); ProblemError 404 for an unknown key. */
+  deleteSupportService(key: string): Promise<void> {
+    return this.#http.send('delete', serviceUrl(key));
+  }
+
+  /** @returns the victim's requests to be referred to support, oldest first, each with when it was made (if it was) */
+  async caseSupportReferrals(caseId: string): Promise<SupportReferral[]> {
+    return (await this.#http.json<SupportReferralList>('get', `${caseUrl(caseId)}/support-referrals`)).items;
+  }
+
+  /**
+   * Records that the force referred the victim to the service (due within 2 working days of the
+   * request). Only the first record counts: a second returns the referral unchanged.
+   * @param referredAt when (not before the request, not in the future)
+   * @returns the referral as now stored
+   */
+  recordReferralMade(caseId: string, referralId: string, referredAt: Date | string, options: IdempotencyOptions = {}): Promise<SupportReferral> {
+    const made = { referredAt: referredAt instanceof Date ? referredAt.toISOString() : referredAt };
+    return this.#http.json('post', `${caseUrl(caseId)}/support-referrals/${encodeURIComponent(referralId)}/made`, made, idempotent(options));
+  }
+
+  /**
    * Creates or rotates the secret that signs webhooks; for 24 hours deliveries are signed with
    * both the new and the previous one. Not retried (the secret is shown only once).
    * @returns the new secret (`whsec_…`): store it where `verifyWebhook` can read it
@@ -174,17 +256,4 @@ export class ForceClient {
   rotateWebhookSecret(): Promise<WebhookSecret> {
     return this.#http.json('post', 'v1/force/webhook-secret');
   }
-}
-
-/** One key per call unless given, so the SDK's own retries of this call are recognised. */
-function idempotent(options: IdempotencyOptions): RequestOptions {
-  return { headers: { 'Idempotency-Key': options.idempotencyKey ?? newId() }, retryable: true };
-}
-
-function officerUrl(collarNumber: string): string {
-  return `v1/officers/${encodeURIComponent(collarNumber)}`;
-}
-
-function caseUrl(caseId: string): string {
-  return `v1/cases/${encodeURIComponent(caseId)}`;
 }

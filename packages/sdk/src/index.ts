@@ -3,10 +3,12 @@
  * - `ForceClient` for records systems (force API key, back end only)
  * - `VictimClient` for the victim's browser (session token from an invite)
  * - `OfficerClient` for the officer widget (short-lived officer token from `getToken()`)
+ * - `getVictimsCode` for the rights of the Victims' Code (public, no credentials)
  * - `verifyWebhook` for the records system's webhook receiver, from `@victim-portal/sdk/webhooks`
  */
-export { ForceClient, type ForceClientOptions, type ForceMessage, type IdempotencyOptions } from './force-client.js';
-export { VictimClient, type VictimClientOptions } from './victim-client.js';
+export { ForceClient, type CompliancePeriod, type DutyQuery, type ForceClientOptions, type ForceMessage, type IdempotencyOptions } from './force-client.js';
+export { VictimClient, type LanguageOption, type VictimClientOptions } from './victim-client.js';
+export { getVictimsCode, type VictimsCodeOptions } from './victims-code.js';
 export { OfficerClient, type OfficerClientOptions } from './officer-client.js';
 export type { SubscribeOptions, ThreadListener, ThreadStatus, ThreadSubscription } from './live-stream.js';
 export type { MessagePageOptions } from './message-pages.js';

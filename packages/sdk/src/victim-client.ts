@@ -1,4 +1,7 @@
-import type { Message, MessagePage, ReadState, SessionInfo, SignInChallenge, VictimCase, VictimCaseList, VictimSession } from '@victim-portal/contract';
+import type {
+  CaseRights, Language, Message, MessagePage, Preferences, PreferencesUpdate, ReadState, SessionInfo, SignInChallenge, SupportReferral, Timeline,
+  VictimCase, VictimCaseList, VictimCrimeReport, VictimSession, VictimSupportService, VictimSupportServiceList,
+} from '@victim-portal/contract';
 import { isProblem } from './errors.js';
 import { Http, type HttpOptions } from './http.js';
 import { newId } from './ids.js';
@@ -13,10 +16,18 @@ export interface VictimClientOptions extends HttpOptions {
   onSessionEnded?: () => void;
 }
 
+/** The language of the words in an answer: the victim's own language when left out. */
+export type LanguageOption = {
+  /** `en` or `cy`. */
+  lang?: Language;
+};
+
 /**
  * What a victim can do: sign in with the invite from their link and its second factor, then
- * read their own cases. Holds the session token in memory only; where to keep it across
- * reloads is the caller's choice (the widgets use sessionStorage, never localStorage or cookies).
+ * read their own cases, their timelines, crime reports, rights and support services, ask to be
+ * referred to support, and set how and when they want to hear from the force. Holds the session
+ * token in memory only; where to keep it across reloads is the caller's choice (the widgets use
+ * sessionStorage, never localStorage or cookies).
  */
 export class VictimClient {
   /** The current session token, if signed in. */
@@ -65,18 +76,17 @@ export class VictimClient {
 
   /** @returns the session's expiry times; calling it keeps an idle session alive */
   getSession(): Promise<SessionInfo> {
-    return this.#signedIn(() => this.#http.json<SessionInfo>('get', 'v1/me/session'));
+    return this.#read('v1/me/session');
   }
 
   /** @returns the signed-in victim's cases, newest report first */
   async listMyCases(): Promise<VictimCase[]> {
-    const list = await this.#signedIn(() => this.#http.json<VictimCaseList>('get', 'v1/me/cases'));
-    return list.items;
+    return (await this.#read<VictimCaseList>('v1/me/cases')).items;
   }
 
   /** @returns one of the signed-in victim's cases; ProblemError 404 for anyone else's */
   getMyCase(caseId: string): Promise<VictimCase> {
-    return this.#signedIn(() => this.#http.json<VictimCase>('get', `v1/me/cases/${encodeURIComponent(caseId)}`));
+    return this.#read(caseUrl(caseId));
   }
 
   /**
@@ -117,9 +127,7 @@ export class VictimClient {
    */
   requestUpdate(caseId: string, note?: string, id: string = newId()): Promise<Message> {
     const request = { id, ...(note === undefined ? {} : { note }) };
-    return this.#signedIn(() =>
-      this.#http.json<Message>('post', `v1/me/cases/${encodeURIComponent(caseId)}/update-requests`, request, { retryable: true }),
-    );
+    return this.#signedIn(() => this.#http.json<Message>('post', `${caseUrl(caseId)}/update-requests`, request, { retryable: true }));
   }
 
   /**
@@ -129,6 +137,67 @@ export class VictimClient {
    */
   markRead(caseId: string, upTo: string): Promise<ReadState> {
     return this.#signedIn(() => this.#http.json<ReadState>('post', `${messagesUrl(caseId)}/read`, { upTo }, { retryable: true }));
+  }
+
+  /**
+   * Reads what has happened on the case, what it means and when the victim will next hear.
+   * Opening the timeline counts as telling the victim of every event it shows.
+   * @param options.lang the language of the words (the victim's own when left out)
+   * @returns the timeline, newest event first
+   */
+  timeline(caseId: string, options: LanguageOption = {}): Promise<Timeline> {
+    return this.#read(`${caseUrl(caseId)}/timeline`, options);
+  }
+
+  /** @returns the victim's own account of the crime, as the force recorded it (read-only) */
+  crimeReport(caseId: string): Promise<VictimCrimeReport> {
+    return this.#read(`${caseUrl(caseId)}/crime-report`);
+  }
+
+  /**
+   * Reads the Victims' Code rights that apply at the case's stage.
+   * @param options.lang the language of the words (the victim's own when left out)
+   * @returns the stage, the rights, and the Right to Review with its dates where it applies
+   */
+  rights(caseId: string, options: LanguageOption = {}): Promise<CaseRights> {
+    return this.#read(`${caseUrl(caseId)}/rights`, options);
+  }
+
+  /**
+   * Lists the support services that fit the case (crime type, where the victim lives, their age).
+   * @param options.lang the language of the descriptions (English where the force has no Welsh)
+   * @returns the services, each with any referral the victim already asked for
+   */
+  async supportServices(caseId: string, options: LanguageOption = {}): Promise<VictimSupportService[]> {
+    return (await this.#read<VictimSupportServiceList>(`${caseUrl(caseId)}/support-services`, options)).items;
+  }
+
+  /**
+   * Asks the force to refer the victim to a support service (Right 4; the force has 2 working
+   * days). This sends the victim's consent to the force giving the service their name, contact
+   * details and the crime type: call it only after showing the victim that and them agreeing
+   * to it. Asking again for the same service returns the first request, so a retry is safe.
+   * @param serviceKey the service's `key`, from supportServices()
+   * @returns the referral request, with its `dueBy`
+   */
+  requestReferral(caseId: string, serviceKey: string): Promise<SupportReferral> {
+    return this.#signedIn(() =>
+      this.#http.json<SupportReferral>('post', `${caseUrl(caseId)}/support-referrals`, { serviceKey, consent: true }, { retryable: true }),
+    );
+  }
+
+  /** @returns how and when the victim wants to hear from the force, and which channels they can choose */
+  preferences(): Promise<Preferences> {
+    return this.#read('v1/me/preferences');
+  }
+
+  /**
+   * Changes some of the victim's preferences (the records system hears of it by webhook); `null`
+   * for `updateEveryDays` or `quietHours` clears it.
+   * @returns the preferences as now stored
+   */
+  updatePreferences(changes: PreferencesUpdate): Promise<Preferences> {
+    return this.#signedIn(() => this.#http.json<Preferences>('patch', 'v1/me/preferences', changes));
   }
 
   /**
@@ -172,6 +241,11 @@ export class VictimClient {
     }
   }
 
+  /** A GET as the signed-in victim. */
+  #read<T>(path: string, searchParams: Record<string, string | undefined> = {}): Promise<T> {
+    return this.#signedIn(() => this.#http.json<T>('get', path, undefined, { searchParams }));
+  }
+
   async #signedIn<T>(call: () => Promise<T>): Promise<T> {
     try {
       return await call();
@@ -187,6 +261,10 @@ export class VictimClient {
   }
 }
 
+function caseUrl(caseId: string): string {
+  return `v1/me/cases/${encodeURIComponent(caseId)}`;
+}
+
 function messagesUrl(caseId: string): string {
-  return `v1/me/cases/${encodeURIComponent(caseId)}/messages`;
+  return `${caseUrl(caseId)}/messages`;
 }

@@ -25,7 +25,23 @@ export interface VerifyWebhookOptions {
 /** Request headers as the Fetch API (`Headers`) or Node's `IncomingMessage.headers` hold them. */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
 
-const webhookEventTypes: readonly string[] = ['message.created', 'update.requested', 'message.read'];
+/** The kinds of webhook the service sends (`type` of the body). */
+export type WebhookEventType = WebhookEvent['type'];
+
+/**
+ * Every webhook type of the contract, each with the `data` field it carries. A Record keyed by
+ * the contract's own union, so a type added to the contract fails to compile here until it is
+ * listed (and a receiver's switch can rely on the list being whole).
+ */
+const dataOf: Record<WebhookEventType, keyof WebhookEvent['data']> = {
+  'message.created': 'message',
+  'update.requested': 'message',
+  'message.read': 'read',
+  'support.referral_requested': 'referral',
+  'preferences.updated': 'preferences',
+  'victim.told': 'event',
+  'duty.due_soon': 'duty',
+};
 
 /**
  * Checks that a webhook came from the service, unchanged and recently, and parses it.
@@ -36,7 +52,10 @@ const webhookEventTypes: readonly string[] = ['message.created', 'update.request
  * @param body the request body exactly as received (the raw text, not re-serialised JSON)
  * @param headers the request headers
  * @param secret the force's webhook secret (`whsec_…`, from `ForceClient.rotateWebhookSecret`)
- * @returns the event
+ * @returns the event: `type` is one of `message.created`, `update.requested`, `message.read`,
+ *   `support.referral_requested`, `preferences.updated`, `victim.told`, `duty.due_soon`, and
+ *   `data` carries `caseId`, `crimeReference` and that type's field (`message`, `read` with
+ *   `reader`, `referral`, `preferences`, `event`, `duty`)
  * @throws WebhookVerificationError when the webhook must not be trusted
  */
 export function verifyWebhook(body: string, headers: WebhookHeaders, secret: string, options: VerifyWebhookOptions = {}): WebhookEvent {
@@ -107,5 +126,8 @@ function sameText(given: string, expected: string): boolean {
 function isWebhookEvent(value: unknown): value is WebhookEvent {
   if (typeof value !== 'object' || value === null) return false;
   const event = value as Record<string, unknown>;
-  return typeof event.type === 'string' && webhookEventTypes.includes(event.type) && typeof event.data === 'object' && event.data !== null;
+  if (typeof event.type !== 'string' || !Object.hasOwn(dataOf, event.type)) return false;
+  const data = event.data as Record<string, unknown> | null;
+  // The field the type promises must be there: a receiver reads it without checking.
+  return typeof data === 'object' && data !== null && typeof data[dataOf[event.type as WebhookEventType]] === 'object';
 }
