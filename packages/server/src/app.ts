@@ -17,7 +17,10 @@ import { liveOperations } from './features/live/routes.js';
 import { messageOperations } from './features/messages/routes.js';
 import { meOperations } from './features/me/routes.js';
 import { officerOperations } from './features/officers/routes.js';
+import { preferencesOperations } from './features/preferences/routes.js';
+import { rightsOperations } from './features/rights/routes.js';
 import { signInOperations } from './features/sign-in/routes.js';
+import { supportOperations } from './features/support/routes.js';
 import { AllowedOrigins, cors } from './http/cors.js';
 import { operationsTakingIdempotencyKey } from './http/idempotency.js';
 import { contractRouter, notFoundOrWrongMethod } from './http/operations.js';
@@ -116,6 +119,9 @@ export function createApp(options: AppOptions): Koa {
     ...meOperations(services),
     ...messageOperations(services),
     ...liveOperations(services),
+    ...rightsOperations(services),
+    ...supportOperations(services),
+    ...preferencesOperations(services),
   }, { idempotent: idempotentOperations() });
   const routers: Router[] = [api];
   const methodsAt = (path: string) => [...new Set(api.match(path, 'OPTIONS').path.flatMap((layer) => layer.methods))];

@@ -11,7 +11,7 @@ export const rightToReviewUrl = 'https://www.gov.uk/government/publications/the-
 /** Home Office outcome codes of a closed case that are a police decision not to go on (VRR). */
 export const reviewableOutcomeCodes: ReadonlySet<number> = new Set([9, 10, 14, 15, 16, 17, 21, 22]);
 
-/** How long the victim has to ask: 3 calendar months from being told (Victims' Code, Right 7). */
+/** How long the victim has to ask: 3 calendar months from being told (Victims' Code, Right 6). */
 const monthsToAsk = 3;
 
 interface DecisionEventRow {
