@@ -1,4 +1,5 @@
 import type { Message, OfficerInCharge, SessionInfo, SignInChallenge, VictimCase, VictimSession } from '@victim-portal/sdk';
+import type { CaseRights, Preferences, VictimsCode, VictimSupportService } from '@victim-portal/sdk';
 
 /** A burglary with an officer in charge, as the service returns it to its victim. */
 export const burglary: VictimCase = {
@@ -116,4 +117,103 @@ export const officerAwayWithCover: OfficerInCharge = {
     until: '2025-03-24T00:00:00Z',
     coveredBy: { displayName: 'DC Amir Khan', rank: 'detective_constable', collarNumber: '3380' },
   },
+};
+
+// Rights, support services and preferences (<vp-rights>, <vp-support-services>, <vp-preferences>).
+
+const rightTitles = [
+  'To be able to understand and to be understood',
+  'To have the details of the crime recorded without unjustified delay',
+  'To be provided with information when reporting the crime',
+  'To be referred to services that support victims and have services and support tailored to your needs',
+  'To be provided with information about compensation',
+  'To be provided with information about the investigation and prosecution',
+  'To make a Victim Personal Statement',
+  'To be given information about the trial, trial process and your role as a witness',
+  'To be given information about the outcome of the case and any appeals',
+  'To be paid expenses and have property returned',
+  'To be given information about the offender following a conviction',
+  'To make a complaint about your rights not being met',
+];
+
+/** The whole Victims' Code, in English, as GET /v1/victims-code gives it. */
+export const victimsCode: VictimsCode = {
+  version: '2021-04',
+  language: 'en',
+  title: 'Code of Practice for Victims of Crime in England and Wales',
+  url: 'https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime',
+  rights: rightTitles.map((title, index) => ({
+    number: index + 1,
+    title,
+    summary: `What right ${index + 1} means for you.`,
+    url: `https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime#right-${index + 1}`,
+    stages: index < 6 ? ['reporting', 'investigation', 'decision', 'court'] : ['court'],
+  })),
+};
+
+/** The burglary's rights after a no-further-action decision, with the Right to Review. */
+export const burglaryRightsAfterDecision: CaseRights = {
+  stage: 'decision',
+  code: { ...victimsCode, rights: victimsCode.rights.filter((right) => right.stages.includes('decision')) },
+  rightToReview: {
+    decidedAt: '2025-05-06T14:00:00Z',
+    askBy: '2025-08-06',
+    url: 'https://www.police.uk/pu/your-area/kent-police/victims-right-to-review/',
+  },
+};
+
+/** Support services that fit the burglary: one takes referrals, one has been asked, one does not take them. */
+export const burglarySupportServices: VictimSupportService[] = [
+  {
+    key: 'victim-support-kent',
+    name: 'Victim Support',
+    description: 'Free, confidential help for anyone affected by crime.',
+    contact: { phone: '0808 16 89 111', email: 'kent@victimsupport.example', website: 'https://www.victimsupport.org.uk/' },
+    openingHours: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '08:00', closes: '20:00' },
+      { days: ['sat', 'sun'], opens: '09:00', closes: '17:30' },
+    ],
+    openingNotes: 'Closed on bank holidays.',
+    acceptsReferrals: true,
+    referral: null,
+  },
+  {
+    key: 'kent-home-security',
+    name: 'Home Security Scheme',
+    description: 'Free lock changes and door chains for burglary victims.',
+    contact: { phone: '01622 000 111' },
+    openingHours: [{ days: ['mon', 'wed', 'fri'], opens: '09:00', closes: '12:30' }],
+    openingNotes: null,
+    acceptsReferrals: true,
+    referral: {
+      id: '9d3c2b1a-0000-4000-8000-000000000201',
+      caseId: burglary.id,
+      serviceKey: 'kent-home-security',
+      serviceName: 'Home Security Scheme',
+      requestedAt: '2025-03-05T11:00:00Z',
+      dueBy: '2025-03-07T11:00:00Z',
+      referredAt: '2025-03-06T09:30:00Z',
+    },
+  },
+  {
+    key: 'national-helpline',
+    name: 'Support Line',
+    description: 'Someone to talk to, day or night.',
+    contact: { phone: '0800 000 999', website: 'https://support-line.example/' },
+    openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' }],
+    openingNotes: null,
+    acceptsReferrals: false,
+    referral: null,
+  },
+];
+
+/** The victim's preferences: email or text held, the force's default of every 28 days. */
+export const preferences: Preferences = {
+  contactChannel: 'email',
+  availableChannels: ['email', 'sms'],
+  language: 'en',
+  updateEveryDays: null,
+  forceUpdateEveryDays: 28,
+  quietHours: null,
+  notifications: true,
 };
