@@ -7,6 +7,7 @@ import { ActivityRecorder } from './audit/activity-recorder.js';
 import { defaultSessionPolicy, type SessionPolicy } from './auth/victim-session.js';
 import { BackgroundTasks } from './background.js';
 import { caseOperations } from './features/cases/routes.js';
+import { dutyOperations } from './features/duties/routes.js';
 import { eligibilityOperations } from './features/eligibility/routes.js';
 import { forceSettingsOperations } from './features/force-settings/routes.js';
 import { healthOperations } from './features/health/routes.js';
@@ -122,6 +123,7 @@ export function createApp(options: AppOptions): Koa {
     ...rightsOperations(services),
     ...supportOperations(services),
     ...preferencesOperations(services),
+    ...dutyOperations(services),
   }, { idempotent: idempotentOperations() });
   const routers: Router[] = [api];
   const methodsAt = (path: string) => [...new Set(api.match(path, 'OPTIONS').path.flatMap((layer) => layer.methods))];

@@ -79,6 +79,10 @@ export const auditActions = {
   preferencesRead: 'victim.preferences_read',
   /** A victim changed their preferences; the reason names the fields changed, never the values. */
   preferencesUpdated: 'victim.preferences_updated',
+  /** The records system listed the force's open Victims' Code duties (they name cases). */
+  dutiesListed: 'force.duties_listed',
+  /** The records system read the force's Victims' Code compliance figures. */
+  complianceRead: 'force.compliance_read',
 } as const;
 export type AuditAction = (typeof auditActions)[keyof typeof auditActions];
 

@@ -16,6 +16,8 @@ interface ForceRow {
   notify_templates: NotifyTemplates;
   webhook_url: string | null;
   webhook_secret_set: boolean;
+  default_update_every_days: number;
+  deadline_warning_hours: number;
 }
 
 function toSettings(row: ForceRow): ForceSettings {
@@ -31,10 +33,12 @@ function toSettings(row: ForceRow): ForceSettings {
     notifyTemplates: row.notify_templates,
     webhookUrl: row.webhook_url,
     webhookSecretSet: row.webhook_secret_set,
+    defaultUpdateEveryDays: row.default_update_every_days,
+    deadlineWarningHours: row.deadline_warning_hours,
   };
 }
 
-const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url'];
+const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url', 'default_update_every_days', 'deadline_warning_hours'];
 
 /** @returns the force's portal settings (never the webhook secret itself: only whether one is set) */
 export async function forceSettingsOf(db: Knex | Knex.Transaction, forceId: string): Promise<ForceSettings> {
@@ -59,6 +63,10 @@ export async function changeForceSettings(db: Knex, actor: ForceActor, change: F
   if (change.notifyTemplates !== undefined) update['notify_templates'] = JSON.stringify(change.notifyTemplates);
   // null stops deliveries: webhooks then wait in the outbox until a URL is set again.
   if (change.webhookUrl !== undefined) update['webhook_url'] = change.webhookUrl;
+  // Victims' Code: how often victims hear when they agreed nothing else, and how long before a
+  // deadline the duty.due_soon warning goes (warnings already scheduled keep their time).
+  if (change.defaultUpdateEveryDays !== undefined) update['default_update_every_days'] = change.defaultUpdateEveryDays;
+  if (change.deadlineWarningHours !== undefined) update['deadline_warning_hours'] = change.deadlineWarningHours;
   return db.transaction(async (trx) => {
     await trx('forces').where({ id: actor.forceId }).update(update);
     if (change.webhookUrl) await wakeParkedWebhooks(trx, actor.forceId);
