@@ -22,6 +22,7 @@ import { preferencesOperations } from './features/preferences/routes.js';
 import { rightsOperations } from './features/rights/routes.js';
 import { signInOperations } from './features/sign-in/routes.js';
 import { supportOperations } from './features/support/routes.js';
+import { timelineOperations } from './features/timeline/routes.js';
 import { AllowedOrigins, cors } from './http/cors.js';
 import { operationsTakingIdempotencyKey } from './http/idempotency.js';
 import { contractRouter, notFoundOrWrongMethod } from './http/operations.js';
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions): Koa {
     ...rightsOperations(services),
     ...supportOperations(services),
     ...preferencesOperations(services),
+    ...timelineOperations(services),
     ...dutyOperations(services),
   }, { idempotent: idempotentOperations() });
   const routers: Router[] = [api];

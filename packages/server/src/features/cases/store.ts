@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type {
-  CaseCreate, CaseStatus, CaseUpdate, Channel, EligibilityRules, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, OfficerInCharge, Rank, ReportedVia, RiskFlag,
+  CaseCreate, CaseStatus, CaseUpdate, Channel, CrimeReportInput, EligibilityRules, ForceCase, InviteOutcome, InviteStatus, Language, NotInvitedReason, OfficerInCharge, OutcomeCode, Rank, ReportedVia, RiskFlag,
 } from '@victim-portal/contract';
 import type { ActivityRecorder } from '../../audit/activity-recorder.js';
 import { auditActions, recordAudit } from '../../audit/audit-log.js';
@@ -12,6 +12,8 @@ import { eligibilityRulesOf } from '../eligibility/store.js';
 import { addNotice } from '../messages/thread-store.js';
 import { lockForceThreads } from '../messages/thread-lock.js';
 import { findOfficer, type OfficerRow } from '../officers/store.js';
+import { recordServiceEvent } from '../timeline/case-events.js';
+import { lastContactSql, nextUpdateDue, updateEveryDaysSql } from '../timeline/next-update.js';
 import { invitingForce, inviteStatusSql, issueInvite, latestCaseInvite, withdrawOpenInvites, type InviteActor } from '../invites/store.js';
 
 /** A case joined to its victim, officer in charge and latest invite. */
@@ -43,6 +45,11 @@ export interface ForceCaseRow {
   invite_channel: Channel | null;
   invite_expires_at: Date | null;
   invite_status: Exclude<InviteStatus, 'not_sent'> | null;
+  outcome_code: OutcomeCode | null;
+  enhanced_rights: boolean;
+  crime_report: CrimeReportInput | null;
+  last_contact_at: Date | null;
+  update_every_days: number;
 }
 
 function toInvite(row: ForceCaseRow): InviteOutcome {
@@ -66,7 +73,11 @@ export function toForceCase(row: ForceCaseRow): ForceCase {
     officerInCharge: row.oic_collar_number && row.oic_display_name && row.oic_rank
       ? { collarNumber: row.oic_collar_number, displayName: row.oic_display_name, rank: row.oic_rank }
       : null,
+    outcomeCode: row.outcome_code,
     riskFlags: row.risk_flags,
+    enhancedRights: row.enhanced_rights,
+    crimeReport: row.crime_report,
+    nextUpdateDue: nextUpdateDue(row.status, row.last_contact_at ?? row.created_at, row.update_every_days),
     victim: {
       externalRef: row.external_ref,
       givenName: row.given_name,
@@ -87,6 +98,7 @@ export function toForceCase(row: ForceCaseRow): ForceCase {
 const forceCaseSelect = `
   select c.id, c.crime_reference, c.offence_code, c.offence_label, c.reported_at, c.reported_via, c.status,
     c.risk_flags, c.not_invited_reason, c.not_invited_flags, c.created_at,
+    c.outcome_code, c.enhanced_rights, c.crime_report, ${lastContactSql} as last_contact_at, ${updateEveryDaysSql} as update_every_days,
     v.id as victim_id, v.external_ref, v.given_name, v.family_name, v.email, v.mobile, v.preferred_channel, v.language,
     to_char(v.date_of_birth, 'YYYY-MM-DD') as date_of_birth, v.postcode,
     o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank,
@@ -330,11 +342,16 @@ export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate):
         oic_officer_id: officerId,
         victim_id: victimId,
         risk_flags: body.riskFlags ?? [],
+        enhanced_rights: body.enhancedRights ?? false,
+        crime_report: body.crimeReport ? JSON.stringify(body.crimeReport) : null,
       })
       .onConflict(['force_id', 'crime_reference'])
       .ignore()
       .returning<{ id: string }[]>('id');
     if (!stored) throw problem('crimeReferenceExists', 'The force already has a case with this crime reference.');
+    // The timeline starts with the report and, when it has one, the officer in charge.
+    await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'report_received', occurredAt: new Date(body.reportedAt) });
+    if (officerId) await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'officer_assigned', occurredAt: new Date() });
     await recordAudit(trx, {
       forceId: actor.forceId,
       actorType: 'force_api_key',
@@ -373,6 +390,8 @@ export async function updateCase(db: Knex, actor: ForceActor, caseId: string, ch
     if (!locked) return undefined;
     const caseChange: Record<string, unknown> = {};
     if (change.riskFlags) caseChange['risk_flags'] = change.riskFlags;
+    if (change.enhancedRights !== undefined) caseChange['enhanced_rights'] = change.enhancedRights;
+    if (change.crimeReport !== undefined) caseChange['crime_report'] = change.crimeReport ? JSON.stringify(change.crimeReport) : null;
     let newOfficer: OfficerInCharge | null | undefined;
     if (change.officerInCharge !== undefined) {
       const officer = change.officerInCharge ? await officerFor(trx, actor.forceId, change.officerInCharge.collarNumber) : null;
@@ -385,7 +404,11 @@ export async function updateCase(db: Knex, actor: ForceActor, caseId: string, ch
       await trx('cases').where({ force_id: actor.forceId, id: caseId }).update({ ...caseChange, updated_at: trx.fn.now() });
     }
     // The thread moves with the case (who sees it follows the OIC); both sides are told.
-    if (newOfficer !== undefined) await noteOfficerChanged(trx, actor, caseId, newOfficer);
+    if (newOfficer !== undefined) {
+      await noteOfficerChanged(trx, actor, caseId, newOfficer);
+      const type = locked.oic_officer_id === null ? 'officer_assigned' : 'officer_changed';
+      await recordServiceEvent(trx, { forceId: actor.forceId, caseId, type, occurredAt: new Date() });
+    }
     if (change.victim) {
       const victim = change.victim;
       const victimChange: Record<string, unknown> = {};

@@ -7,7 +7,8 @@ import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
 import { keepSessionAlive, listMyCasesForVictim, readMyCaseForVictim, signOutVictim, type VictimRequest } from './store.js';
 
-function victimOf(ctx: Context): VictimRequest {
+/** @returns the signed-in victim's request, for the stores of what a victim reads */
+export function victimOf(ctx: Context): VictimRequest {
   const caller = ctx.state['caller'] as VictimCaller;
   return {
     sessionTokenHash: caller.sessionTokenHash,

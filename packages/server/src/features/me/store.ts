@@ -4,6 +4,7 @@ import type { Activity, ActivityRecorder } from '../../audit/activity-recorder.j
 import { auditActions, auditColumns, hiddenCaseReadRefused } from '../../audit/audit-log.js';
 import { validVictimSession, victimSessionColumns, type SessionFound, type VictimSessionRow } from '../../auth/victim-session.js';
 import { runStatement, statement } from '../../db/statement.js';
+import { lastContactSql, nextUpdateDue, updateEveryDaysSql } from '../timeline/next-update.js';
 import { absenceColumns, coverJoin, toOfficerInCharge, type AbsenceRow } from '../officers/absence.js';
 
 /** A case as its victim may see it: no victim details, no internal codes. */
@@ -19,6 +20,9 @@ interface VictimCaseRow extends VictimSessionRow, OicAbsenceRow {
   oic_collar_number: string | null;
   oic_display_name: string | null;
   oic_rank: Rank | null;
+  created_at: Date;
+  last_contact_at: Date | null;
+  update_every_days: number;
 }
 
 function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
@@ -31,6 +35,7 @@ function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
     status: row.status,
     // With the OIC's absence only while it is in force: who covers, and when they are back.
     officerInCharge: toOfficerInCharge(row, 'oic_'),
+    nextUpdateDue: nextUpdateDue(row.status, row.last_contact_at ?? row.created_at, row.update_every_days),
   };
 }
 
@@ -42,7 +47,8 @@ function toVictimCase(row: VictimCaseRow & { id: string }): VictimCase {
 // Left joins: a valid session with no matching case still gives one row (then 404, not 401).
 export const victimCasesJoin = 'left join cases c on c.force_id = s.force_id and c.victim_id = s.victim_id and not c.hidden_from_victim';
 const victimCaseColumns = `${victimSessionColumns},
-    c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status,
+    c.id, c.crime_reference, c.offence_label, c.reported_at, c.reported_via, c.status, c.created_at,
+    ${lastContactSql} as last_contact_at, ${updateEveryDaysSql} as update_every_days,
     o.collar_number as oic_collar_number, o.display_name as oic_display_name, o.rank as oic_rank,
     ${absenceColumns('o', 'oc', 'oic_')}`;
 const officerJoin = `left join officers o on o.force_id = c.force_id and o.id = c.oic_officer_id ${coverJoin('o', 'oc')}`;

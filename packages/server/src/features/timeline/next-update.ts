@@ -1,0 +1,40 @@
+import type { CaseStatus } from '@victim-portal/contract';
+import { finalStatuses } from './vocabulary.js';
+import { londonDate, nextWorkingDay } from './working-days.js';
+
+/**
+ * SQL (over a case aliased `c`) for the victim's last contact on the case: the later of the
+ * last victim-visible event recorded and the last message an officer sent. An event counts
+ * from when it was recorded, since that is when the victim can read it, however far back it
+ * happened.
+ */
+export const lastContactSql = `greatest(
+    (select max(le.created_at) from case_events le where le.force_id = c.force_id and le.case_id = c.id and le.victim_visible),
+    (select max(lm.created_at) from messages lm where lm.force_id = c.force_id and lm.case_id = c.id and lm.author_type = 'officer')
+  )`;
+
+/**
+ * SQL (over a case aliased `c`) for the agreed update frequency in days: the victim's own
+ * (preferences), else the force's default.
+ */
+export const updateEveryDaysSql = `coalesce(
+    (select uv.update_every_days from victims uv where uv.force_id = c.force_id and uv.id = c.victim_id),
+    (select uf.default_update_every_days from forces uf where uf.id = c.force_id)
+  )`;
+
+function addCalendarDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The day by which the victim should next hear: the agreed number of days after the last
+ * contact (counted in UK days), moved to the next working day when it falls on a weekend or
+ * bank holiday. None once the case has its final outcome.
+ * @param lastContact the last contact (see lastContactSql); the case's creation if none
+ * @returns YYYY-MM-DD, or null when no update is due
+ */
+export function nextUpdateDue(status: CaseStatus, lastContact: Date | null, updateEveryDays: number): string | null {
+  if (finalStatuses.has(status) || !lastContact) return null;
+  return nextWorkingDay(addCalendarDays(londonDate(lastContact), updateEveryDays));
+}
