@@ -151,16 +151,18 @@ describe('<vp-rights>', () => {
   });
 });
 
+const states: { name: string; attributes: Record<string, string>; api: () => FakeApi }[] = [
+  { name: 'case rights with the Right to Review, one open', attributes: { 'case-id': burglary.id }, api: serviceWithRights },
+  { name: 'the whole Code', attributes: {}, api: serviceWithRights },
+  { name: 'failed', attributes: { 'case-id': burglary.id }, api: () => serviceWithRights().on(caseRights, problem(503, 'unavailable')) },
+];
+
 for (const width of [1024, 320]) {
   describe(`<vp-rights> accessibility at ${width} px wide`, () => {
     beforeAll(() => page.viewport(width, 800));
     afterAll(() => page.viewport(1024, 800));
 
-    it.each([
-      { name: 'case rights with the Right to Review, one open', attributes: { 'case-id': burglary.id }, api: serviceWithRights },
-      { name: 'the whole Code', attributes: {}, api: serviceWithRights },
-      { name: 'failed', attributes: { 'case-id': burglary.id }, api: () => serviceWithRights().on(caseRights, problem(503, 'unavailable')) },
-    ])('$name: no WCAG 2.2 A/AA violations, no sideways scrolling, 44 px targets', async ({ attributes, api }) => {
+    it.each(states)('$name: no WCAG 2.2 A/AA violations, no sideways scrolling, 44 px targets', async ({ attributes, api }) => {
       signedIn();
       const element = await mountRights(api(), attributes);
       const first = element.shadowRoot!.querySelector('details');
