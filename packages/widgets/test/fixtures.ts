@@ -1,5 +1,6 @@
 import type { Message, OfficerInCharge, SessionInfo, SignInChallenge, VictimCase, VictimSession } from '@victim-portal/sdk';
 import type { CaseRights, Preferences, VictimsCode, VictimSupportService } from '@victim-portal/sdk';
+import type { Timeline, VictimCrimeReport } from '@victim-portal/sdk';
 
 /** A burglary with an officer in charge, as the service returns it to its victim. */
 export const burglary: VictimCase = {
@@ -10,6 +11,7 @@ export const burglary: VictimCase = {
   reportedVia: 'phone_101',
   status: 'under_investigation',
   officerInCharge: { displayName: 'DC Sam Patel', rank: 'detective_constable', collarNumber: '4521' },
+  nextUpdateDue: '2025-03-31',
 };
 
 /** A newer case nobody has been given yet. */
@@ -21,6 +23,7 @@ export const bikeTheft: VictimCase = {
   reportedVia: 'online',
   status: 'report_received',
   officerInCharge: null,
+  nextUpdateDue: '2025-07-19',
 };
 
 /** An invite token of the contract's shape. */
@@ -216,4 +219,85 @@ export const preferences: Preferences = {
   forceUpdateEveryDays: 28,
   quietHours: null,
   notifications: true,
+};
+
+// The timeline and the crime report (<vp-timeline>, <vp-crime-report>).
+
+/** The burglary's timeline in English, newest first: a decision with the officer's own words. */
+export const burglaryTimeline: Timeline = {
+  caseId: burglary.id,
+  language: 'en',
+  status: 'under_investigation',
+  explanation: {
+    title: 'We are investigating',
+    meaning: 'An officer is looking into what happened.',
+    nextSteps: ['Tell us if you remember anything else.', 'Keep anything the offender may have touched.'],
+  },
+  outcomeCode: null,
+  nextUpdateDue: '2025-03-31',
+  updateEveryDays: 28,
+  rightToReview: null,
+  events: [
+    {
+      id: '7c1d2e3f-0000-4000-8000-000000000003',
+      type: 'suspect_interviewed',
+      occurredAt: '2025-03-12T15:30:00Z',
+      text: 'A suspect was interviewed.',
+      officerText: 'We spoke to a man about the glove.\nHe denies being there.',
+      outcomeCode: null,
+    },
+    {
+      id: '7c1d2e3f-0000-4000-8000-000000000002',
+      type: 'officer_assigned',
+      occurredAt: '2025-03-04T09:00:00Z',
+      text: 'An officer was given your case.',
+      officerText: null,
+      outcomeCode: null,
+    },
+    {
+      id: '7c1d2e3f-0000-4000-8000-000000000001',
+      type: 'report_received',
+      occurredAt: '2025-03-03T10:15:00Z',
+      text: 'We received your report.',
+      officerText: null,
+      outcomeCode: null,
+    },
+  ],
+};
+
+/** The burglary after no further action, with the Right to Review to ask by 12 July 2025. */
+export const burglaryTimelineAfterDecision: Timeline = {
+  ...burglaryTimeline,
+  status: 'no_further_action',
+  explanation: {
+    title: 'No further action',
+    meaning: 'We have decided not to take any further action for now.',
+    nextSteps: ['You can ask for this decision to be reviewed.'],
+  },
+  nextUpdateDue: null,
+  rightToReview: { decidedAt: '2025-04-10T11:00:00Z', askBy: '2025-07-12', url: 'https://www.kingsmoor.police.example/right-to-review' },
+  events: [
+    {
+      id: '7c1d2e3f-0000-4000-8000-000000000004',
+      type: 'no_further_action',
+      occurredAt: '2025-04-10T11:00:00Z',
+      text: 'We decided to take no further action.',
+      officerText: null,
+      outcomeCode: null,
+    },
+    ...burglaryTimeline.events,
+  ],
+};
+
+/** The burglary's crime report as recorded, with a span of time it may have happened in. */
+export const burglaryCrimeReport: VictimCrimeReport = {
+  caseId: burglary.id,
+  crimeReference: burglary.crimeReference,
+  crimeType: burglary.crimeType,
+  reportedAt: burglary.reportedAt,
+  reportedVia: burglary.reportedVia,
+  account: 'I came home from work and found the back door forced open.\nMy laptop and a watch were gone.',
+  incidentFrom: '2025-03-02T22:00:00Z',
+  incidentUntil: '2025-03-03T07:30:00Z',
+  location: 'My home, through the back door',
 };
