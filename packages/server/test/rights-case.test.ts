@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseEventCreate, CaseRights, CaseCreate } from '@victim-portal/contract';
 import { createTestForce, createTestVictimSession, type TestForce } from '../src/testing.js';
 import { call } from './support/api.js';
@@ -33,6 +33,9 @@ async function rights(session: string, caseId: string, query = ''): Promise<Case
 const interviewed = { type: 'suspect_interviewed', occurredAt: '2025-01-10T11:00:00.000Z' } as const;
 
 describe("a victim's rights for their case", () => {
+  // Starting the shared server (and migrating its database) can take longer than one test may.
+  beforeAll(() => harness());
+
   it('are those of the case’s stage, with no Right to Review while the case is investigated', async () => {
     const { h, force, caseId, session } = await victimCase();
     const found = await rights(session, caseId);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { VictimsCode } from '@victim-portal/contract';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
@@ -11,6 +11,9 @@ async function code(query = ''): Promise<VictimsCode> {
 }
 
 describe("the Victims' Code, for anyone", () => {
+  // Starting the shared server (and migrating its database) can take longer than one test may.
+  beforeAll(() => harness());
+
   it('has the 12 rights of the 2020 Code in English, each with a summary and a link to its full text on GOV.UK', async () => {
     const english = await code();
     expect(english).toMatchObject({ version: '2021-04', language: 'en' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SupportService, SupportServiceList, SupportServiceUpsert } from '@victim-portal/contract';
 import { createTestForce, type TestForce } from '../src/testing.js';
 import { call } from './support/api.js';
@@ -31,6 +31,9 @@ async function remove(force: TestForce, key: string): Promise<number> {
 }
 
 describe("the force's directory of support services", () => {
+  // Starting the shared server (and migrating its database) can take longer than one test may.
+  beforeAll(() => harness());
+
   it('stores a service under the force’s key and lists it, with the defaults for what was left out', async () => {
     const h = await harness();
     const force = await createTestForce(h.db);
