@@ -35,11 +35,14 @@ export class ServiceRead<T> implements ReactiveController {
   readonly #read: (service: InfoService, lang: Language) => Promise<T>;
   #key: string | undefined;
   #session: PortalSession | undefined;
+  readonly #perLanguage: boolean;
   #reads = 0;
 
-  constructor(host: ServiceHost, read: (service: InfoService, lang: Language) => Promise<T>) {
+  /** @param perLanguage whether the service's answer is in the element's language (read again when it changes) */
+  constructor(host: ServiceHost, read: (service: InfoService, lang: Language) => Promise<T>, perLanguage = true) {
     this.#host = host;
     this.#read = read;
+    this.#perLanguage = perLanguage;
     host.addController(this);
   }
 
@@ -74,7 +77,7 @@ export class ServiceRead<T> implements ReactiveController {
       this.#clear();
       return;
     }
-    const key = `${what}|${this.language}`;
+    const key = this.#perLanguage ? `${what}|${this.language}` : what;
     if (key === this.#key && session === this.#session) return;
     this.#key = key;
     this.#session = session;
