@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { problemTypes, type CaseCreate, type CaseEvent, type CaseEventList, type ForceCase } from '@victim-portal/contract';
 import { createTestVictimSession } from '../src/testing.js';
 import { call } from './support/api.js';
 import { harness, onPostgres } from './support/harness.js';
 import { deriveCaseState } from '../src/features/timeline/status.js';
 import { caseBody, createCase, forceWithOfficer } from './support/journey.js';
+
+// The shared server starts once (PGlite takes seconds), outside any one test's time limit.
+beforeAll(() => harness());
 
 type Problem = { type: string };
 

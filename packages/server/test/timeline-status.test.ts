@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseEventType, CaseStatus, ForceCase, OutcomeCode } from '@victim-portal/contract';
 import { deriveCaseState, deriveStatus, type StatusEvent } from '../src/features/timeline/status.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
 import { caseBody, createCase, forceWithOfficer } from './support/journey.js';
+
+// The shared server starts once (PGlite takes seconds), outside any one test's time limit.
+beforeAll(() => harness());
 
 /** One step of a sequence: a type, `hidden:` for an event the victim does not see, `case_closed:N` for a closure. */
 type Step = CaseEventType | `hidden:${CaseEventType}` | `case_closed:${number}`;
