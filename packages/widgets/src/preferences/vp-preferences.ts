@@ -48,7 +48,7 @@ export class VpPreferences extends LitElement {
   @property({ attribute: false }) sessionEnded: (() => void) | undefined;
 
   /** @internal the read from the service, for tests */
-  readonly preferences = new ServiceRead<Preferences>(this, (service) => service.getMyPreferences(), false);
+  readonly preferences = new ServiceRead<Preferences>(this, (client) => client!.preferences(), false);
   #draft: PreferencesDraft | undefined;
   #draftOf: Preferences | undefined;
   #errors: FieldError[] = [];
@@ -132,10 +132,12 @@ export class VpPreferences extends LitElement {
       this.requestUpdate();
       return;
     }
+    const client = this.preferences.client;
+    if (!client) return;
     this.#saving = true;
     this.requestUpdate();
     try {
-      const saved = await this.preferences.service.updateMyPreferences(update);
+      const saved = await client.updatePreferences(update);
       this.#saving = false;
       if (this.preferences.value !== stored) return; // the quick exit, or a new read, came first
       this.preferences.value = saved;

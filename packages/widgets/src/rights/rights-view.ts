@@ -3,14 +3,8 @@ import { msg, str } from '@lit/localize';
 import type { Right, RightToReview, VictimsCode } from '@victim-portal/sdk';
 import { formatDay } from '../shared/dates.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
+import { webAddress } from './web-address.js';
 
-/**
- * @returns `url` when it is a web address, else undefined: links come from the service, and a
- * `javascript:` one must never become an href.
- */
-export function webAddress(url: string | null | undefined): string | undefined {
-  return url && /^https?:\/\//i.test(url) ? url : undefined;
-}
 
 /**
  * @returns each right as a disclosure (`<details>`: Enter or Space opens it, and screen readers

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isProblem, type Language } from '@victim-portal/sdk';
+import { isProblem, type Language, type VictimClient } from '@victim-portal/sdk';
 import { languageOf, supportedLocale } from '../shared/localization.js';
 import { PortalSession } from '../shared/session.js';
-import { infoService, type InfoService } from './victim-api.js';
 
 /** The contract's case id: a UUID. Anything else in `case-id` is a page's mistake, not a case. */
 export const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,23 +31,27 @@ export class ServiceRead<T> implements ReactiveController {
   /** The service's request id of a failed read, to quote if the victim calls. */
   requestId: string | undefined;
   readonly #host: ServiceHost;
-  readonly #read: (service: InfoService, lang: Language) => Promise<T>;
+  readonly #read: (client: VictimClient | undefined, lang: Language) => Promise<T>;
   #key: string | undefined;
   #session: PortalSession | undefined;
   readonly #perLanguage: boolean;
   #reads = 0;
 
-  /** @param perLanguage whether the service's answer is in the element's language (read again when it changes) */
-  constructor(host: ServiceHost, read: (service: InfoService, lang: Language) => Promise<T>, perLanguage = true) {
+  /**
+   * @param read asks the service, with the session's client (none for a public read), e.g.
+   * `(client, lang) => client!.rights(caseId, { lang })`
+   * @param perLanguage whether the service's answer is in the element's language (read again when it changes)
+   */
+  constructor(host: ServiceHost, read: (client: VictimClient | undefined, lang: Language) => Promise<T>, perLanguage = true) {
     this.#host = host;
     this.#read = read;
     this.#perLanguage = perLanguage;
     host.addController(this);
   }
 
-  /** @returns the service, through the session (or without one, for public reads) */
-  get service(): InfoService {
-    return infoService(this.#session, { apiBase: this.#host.apiBase, fetch: this.#host.fetch });
+  /** @returns the session's client, as `<vp-messages>` uses it; undefined for a public read */
+  get client(): VictimClient | undefined {
+    return this.#session?.messaging;
   }
 
   /** @returns the language the element shows: its `lang`, or its page's */
@@ -90,7 +93,7 @@ export class ServiceRead<T> implements ReactiveController {
     this.state = 'loading';
     this.#host.requestUpdate();
     try {
-      const value = await this.#read(this.service, this.language);
+      const value = await this.#read(this.client, this.language);
       if (read !== this.#reads) return;
       this.value = value;
       this.state = 'ready';

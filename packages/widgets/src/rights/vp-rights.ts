@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { CaseRights, VictimsCode } from '@victim-portal/sdk';
+import { getVictimsCode, type CaseRights, type VictimsCode } from '@victim-portal/sdk';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
@@ -50,8 +50,8 @@ export class VpRights extends LitElement {
   @property({ attribute: false }) sessionEnded: (() => void) | undefined;
 
   /** @internal the read from the service, for tests */
-  readonly rights = new ServiceRead<Shown>(this, (service, lang) =>
-    this.caseId ? service.getMyRights(this.caseId, lang) : service.getVictimsCode(lang).then((code) => ({ code })),
+  readonly rights = new ServiceRead<Shown>(this, async (client, lang) =>
+    client ? client.rights(this.caseId, { lang }) : { code: await getVictimsCode({ baseUrl: this.apiBase, lang, ...(this.fetch ? { fetch: this.fetch } : {}) }) },
   );
 
   constructor() {

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { SupportContact, SupportReferral, VictimSupportService } from '@victim-portal/sdk';
 import { formatDay } from '../shared/dates.js';
 import { heading, type HeadingLevel } from '../shared/heading.js';
-import { webAddress } from '../rights/rights-view.js';
+import { webAddress } from '../rights/web-address.js';
 import { openingHoursWords } from './opening-hours.js';
 import type { ReferralAsk, ReferralFailure } from './referral-asks.js';
 

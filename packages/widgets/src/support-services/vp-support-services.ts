@@ -51,7 +51,7 @@ export class VpSupportServices extends LitElement {
   @property({ attribute: false }) sessionEnded: (() => void) | undefined;
 
   /** @internal the read from the service, for tests */
-  readonly services = new ServiceRead<VictimSupportService[]>(this, (service, lang) => service.listMySupportServices(this.caseId, lang));
+  readonly services = new ServiceRead<VictimSupportService[]>(this, (client, lang) => client!.supportServices(this.caseId, { lang }));
   readonly #asks = new ReferralAsks();
   #announcement = '';
 
@@ -123,7 +123,10 @@ export class VpSupportServices extends LitElement {
 
   async #send(serviceKey: string): Promise<void> {
     const caseId = this.caseId;
-    const sending = this.#asks.send(serviceKey, () => this.services.service.requestSupportReferral(caseId, serviceKey));
+    const client = this.services.client;
+    if (!client) return;
+    // Sent only from the consent step, once the victim has ticked that they agree.
+    const sending = this.#asks.send(serviceKey, () => client.requestReferral(caseId, serviceKey));
     this.requestUpdate();
     let referral: SupportReferral | undefined;
     try {
