@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseEvent, CaseEventType, CaseStatus, ForceCase, OutcomeCode } from '@victim-portal/contract';
 import { deriveCaseState, deriveStatus, type StatusEvent } from '../src/features/timeline/status.js';
+import { caseEventTypes, eventKinds, outcomeStatuses } from '../src/features/timeline/vocabulary.js';
 import { call } from './support/api.js';
 import { harness } from './support/harness.js';
 import { caseBody, createCase, forceWithOfficer } from './support/journey.js';
@@ -157,5 +159,32 @@ describe('the stored status follows the events posted through the API', () => {
     expect((await post({ type: 'no_further_action', occurredAt: '2025-03-05T10:00:00Z' })).status).toBe(201);
     const read = await call<ForceCase>(h.url, 'getCase', `/v1/cases/${created.id}`, { token: force.apiKey });
     expect(read.body.status).toBe('under_investigation');
+  });
+});
+
+describe('docs/timeline.md', () => {
+  const docs = readFileSync(new URL('../../../docs/timeline.md', import.meta.url), 'utf8');
+  const rows = (header: string) => {
+    const start = docs.indexOf(header);
+    const lines = docs.slice(start).split('\n').slice(2);
+    return lines.slice(0, lines.findIndex((line) => !line.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  };
+
+  it('documents every event type as the vocabulary has it', () => {
+    const documented = rows('| Type | Meaning | Key decision | Status effect |');
+    expect(documented.map(([type]) => type)).toEqual(caseEventTypes.map((type) => `\`${type}\``));
+    for (const [type, , keyDecision, effect] of documented) {
+      const kind = eventKinds[(type as string).replace(/`/g, '') as CaseEventType];
+      expect(keyDecision, type).toBe(kind.keyDecision ? 'yes' : 'no');
+      const want = { none: /^none/, assigned: /^`report_received` → `under_investigation`/, investigating: /^investigation step$/, outcome: /outcome code/ }[kind.statusEffect as string] ?? new RegExp(`^\`${kind.statusEffect}\`$`);
+      expect(effect, type).toMatch(want);
+    }
+  });
+
+  it('documents every outcome code and its status', () => {
+    const documented = rows('| Code | Home Office outcome | Status |');
+    expect(documented.map(([code, name, status]) => [Number(code), name, status])).toEqual(
+      Object.entries(outcomeStatuses).map(([code, outcome]) => [Number(code), outcome.name, `\`${outcome.status}\``]),
+    );
   });
 });
