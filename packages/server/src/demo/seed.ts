@@ -5,7 +5,10 @@ import { createCase, loadForceCase, settleInvite } from '../features/cases/store
 import { issueApiKey, saveForce } from '../features/forces/store.js';
 import { revokeUnusedInvites } from '../features/invites/store.js';
 import { saveOfficerByCollarNumber } from '../features/officers/store.js';
+import { saveService } from '../features/support/directory.js';
 import { ProblemError } from '../http/problem.js';
+import { before, demoHistories, seedDemoHistory } from './seed-history.js';
+import { demoSupportServices } from './seed-support.js';
 import { seedDemoThread } from './seed-thread.js';
 
 /**
@@ -20,49 +23,48 @@ const officers: Array<[string, OfficerUpsert]> = [
   ['2290', { displayName: 'DS Aisha Mensah', rank: 'detective_sergeant', team: 'Kingsmoor CID' }],
 ];
 
-function daysAgo(days: number): string {
-  return new Date(Date.now() - days * 86_400_000).toISOString();
-}
-
-// Fictional people and references; example.com addresses and Ofcom's drama number range.
+// Fictional people and references; example.com addresses, Ofcom's drama number range, and
+// Kingsmoor's own KM postcodes. Each case's crime report and history are in seed-history.ts.
 const cases: CaseCreate[] = [
   {
     crimeReference: 'KM/24/0012345',
     offence: { code: '028/01', label: 'Burglary of a home' },
-    reportedAt: daysAgo(6),
+    reportedAt: before(16),
     reportedVia: 'phone_101',
     officerInCharge: { collarNumber: '4521' },
-    victim: { externalRef: 'KM-P-100234', givenName: 'Alex', familyName: 'Morgan', email: 'alex.morgan@example.com', preferredChannel: 'email', language: 'en', dateOfBirth: '1986-04-12' },
+    victim: { externalRef: 'KM-P-100234', givenName: 'Alex', familyName: 'Morgan', email: 'alex.morgan@example.com', preferredChannel: 'email', language: 'en', dateOfBirth: '1986-04-12', postcode: 'KM3 4RD' },
   },
   {
     crimeReference: 'KM/24/0012388',
     offence: { code: '045/00', label: 'Theft of a vehicle' },
-    reportedAt: daysAgo(3),
+    reportedAt: before(30),
     reportedVia: 'online',
     officerInCharge: { collarNumber: '1187' },
-    victim: { externalRef: 'KM-P-100871', givenName: 'Rhian', familyName: 'Evans', mobile: '+447700900123', preferredChannel: 'sms', language: 'cy', postcode: 'KM3 7QT' },
+    victim: { externalRef: 'KM-P-100871', givenName: 'Rhian', familyName: 'Evans', mobile: '+447700900123', preferredChannel: 'sms', language: 'cy', dateOfBirth: '1993-09-02', postcode: 'KM3 7QT' },
   },
   {
     crimeReference: 'KM/24/0012402',
     offence: { code: '058/01', label: 'Criminal damage to a vehicle' },
-    reportedAt: daysAgo(1),
+    reportedAt: before(1),
     reportedVia: 'phone_999',
-    victim: { externalRef: 'KM-P-100234', givenName: 'Alex', familyName: 'Morgan', email: 'alex.morgan@example.com', preferredChannel: 'email', language: 'en', dateOfBirth: '1986-04-12' },
+    victim: { externalRef: 'KM-P-100234', givenName: 'Alex', familyName: 'Morgan', email: 'alex.morgan@example.com', preferredChannel: 'email', language: 'en', dateOfBirth: '1986-04-12', postcode: 'KM3 4RD' },
   },
   {
     // Flagged: stored, but the default rules send no invite (the dev mailbox stays silent).
     crimeReference: 'KM/24/0012429',
     offence: { code: '008/01', label: 'Assault' },
-    reportedAt: daysAgo(4),
+    reportedAt: before(8),
     reportedVia: 'phone_999',
     officerInCharge: { collarNumber: '2290' },
     riskFlags: ['domestic_abuse'],
+    // Victims of domestic abuse are entitled to enhanced rights: told within 1 working day.
+    enhancedRights: true,
     victim: { externalRef: 'KM-P-101552', givenName: 'Sam', familyName: 'Hughes', email: 'sam.hughes@example.com', language: 'en' },
   },
   {
     crimeReference: 'KM/24/0012417',
     offence: { code: '049/00', label: 'Theft from a shop' },
-    reportedAt: daysAgo(2),
+    reportedAt: before(21),
     reportedVia: 'in_person',
     officerInCharge: { collarNumber: '2290' },
     victim: { givenName: 'Chris', familyName: 'Doyle' },
@@ -70,8 +72,9 @@ const cases: CaseCreate[] = [
 ];
 
 /**
- * Seed the demo force, officers, cases, a short thread on the first case (seed-thread.ts) and
- * the demo key; safe to run on every start. Cases
+ * Seed the demo force, officers, support directory (seed-support.ts), cases with their crime
+ * reports and histories (seed-history.ts), a short thread on the first case (seed-thread.ts)
+ * and the demo key, through the stores the API's routes use; safe to run on every start. Cases
  * that already exist get a fresh invite instead (older unused ones are withdrawn), because
  * the dev mailbox lives in memory and the previous links went with the previous process.
  * Victims sign in with a one-time code, which the dev mailbox shows too.
@@ -82,13 +85,16 @@ export async function seedDemo(db: Knex, portalUrl: string): Promise<string> {
   const { apiKeyId } = await issueApiKey(db, forceId, 'demo key (public, demo only)', demoApiKey);
   const actor = { forceId, apiKeyId, requestId: 'demo-seed' };
   for (const [collarNumber, officer] of officers) await saveOfficerByCollarNumber(db, actor, collarNumber, officer);
+  for (const [key, service] of demoSupportServices) await saveService(db, actor, key, service);
   for (const demoCase of cases) {
+    const history = demoHistories[demoCase.crimeReference];
     try {
-      await createCase(db, actor, demoCase);
+      await createCase(db, actor, { ...demoCase, crimeReport: history?.crimeReport });
     } catch (error) {
       if (!(error instanceof ProblemError && error.status === 409)) throw error;
       await reinvite(db, actor, demoCase.crimeReference);
     }
+    if (history) await seedDemoHistory(db, actor, demoCase.crimeReference, history);
   }
   await seedDemoThread(db, actor);
   return forceId;
