@@ -26,6 +26,21 @@ describe('a force’s portal settings', () => {
     expect(actions).toContain('force.settings_changed');
   });
 
+  it("reads and changes the Victims' Code settings: how often victims hear, and how early deadlines are warned of", async () => {
+    const h = await harness();
+    const force = await createTestForce(h.db);
+    const before = await call<ForceSettings>(h.url, 'getForceSettings', '/v1/force/settings', { token: force.apiKey });
+    expect(before.body).toMatchObject({ defaultUpdateEveryDays: 28, deadlineWarningHours: 4 });
+    const changed = await call<ForceSettings>(h.url, 'updateForceSettings', '/v1/force/settings', { method: 'PATCH', token: force.apiKey, json: { defaultUpdateEveryDays: 14, deadlineWarningHours: 24 } });
+    expect(changed.status, changed.text).toBe(200);
+    expect(changed.body).toEqual({ ...before.body, defaultUpdateEveryDays: 14, deadlineWarningHours: 24 });
+    const again = await call<ForceSettings>(h.url, 'getForceSettings', '/v1/force/settings', { token: force.apiKey });
+    expect(again.body).toMatchObject({ defaultUpdateEveryDays: 14, deadlineWarningHours: 24 });
+    for (const json of [{ defaultUpdateEveryDays: 6 }, { defaultUpdateEveryDays: 91 }, { deadlineWarningHours: 0 }, { deadlineWarningHours: 49 }]) {
+      expect((await call(h.url, 'updateForceSettings', '/v1/force/settings', { method: 'PATCH', token: force.apiKey, json })).status, JSON.stringify(json)).toBe(400);
+    }
+  });
+
   it('refuses settings that do not match the contract', async () => {
     const h = await harness();
     const force = await createTestForce(h.db);
