@@ -11,7 +11,7 @@ import { caseBody, createCase, forceWithOfficer } from './support/journey.js';
 beforeAll(() => harness());
 
 /** One step of a sequence: a type, `hidden:` for an event the victim does not see, `case_closed:N` for a closure. */
-type Step = CaseEventType | `hidden:${CaseEventType}` | `case_closed:${number}`;
+type Step = CaseEventType | `hidden:${CaseEventType}` | `case_closed:${number}` | `hidden:case_closed:${number}`;
 
 interface Sequence {
   given: Step[];

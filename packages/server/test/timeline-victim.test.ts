@@ -109,7 +109,7 @@ describe('the victim’s timeline', () => {
     expect(preference).toBe(1);
     const [lastEvent] = await h.db('case_events').where({ force_id: force.forceId, case_id: created.id }).max('created_at as at');
     const first = (await timeline()).body;
-    expect(first).toMatchObject({ updateEveryDays: 14, nextUpdateDue: nextWorkingDay(addDays(londonDate(lastEvent.at as Date), 14)) });
+    expect(first).toMatchObject({ updateEveryDays: 14, nextUpdateDue: nextWorkingDay(addDays(londonDate(lastEvent?.at as Date), 14)) });
     // A message from the officer counts as contact (here dated ten days on, to tell it apart).
     const officerId = (await h.db('cases').where({ id: created.id }).first('oic_officer_id')).oic_officer_id as string;
     const [message] = await h.db('messages')

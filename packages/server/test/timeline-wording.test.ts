@@ -38,8 +38,8 @@ describe('the standard wording and explanations', () => {
       }
     }
     expect(Object.keys(outcomeExplanations)).toHaveLength(22);
-    for (const code of Object.keys(outcomeStatuses).map(Number) as Array<keyof typeof outcomeStatuses>) {
-      const { status } = outcomeStatuses[code];
+    for (const [key, { status }] of Object.entries(outcomeStatuses)) {
+      const code = Number(key) as keyof typeof outcomeStatuses;
       const en = explanationFor(status, code, 'en');
       const cy = explanationFor(status, code, 'cy');
       expect(en.title).not.toBe(cy.title);
