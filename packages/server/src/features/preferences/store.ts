@@ -103,9 +103,11 @@ function changesOf(row: PreferencesRow, update: PreferencesUpdate): { columns: R
     columns['update_every_days'] = update.updateEveryDays;
     changed.push('updateEveryDays');
   }
-  if (update.quietHours !== undefined && (update.quietHours?.from !== before.quietHours?.from || update.quietHours?.until !== before.quietHours?.until)) {
-    columns['quiet_from'] = update.quietHours?.from ?? null;
-    columns['quiet_until'] = update.quietHours?.until ?? null;
+  // A window that ends when it starts is no window (outbox/quiet-hours.ts ignores it): stored as none.
+  const quietHours = update.quietHours && update.quietHours.from === update.quietHours.until ? null : update.quietHours;
+  if (quietHours !== undefined && (quietHours?.from !== before.quietHours?.from || quietHours?.until !== before.quietHours?.until)) {
+    columns['quiet_from'] = quietHours?.from ?? null;
+    columns['quiet_until'] = quietHours?.until ?? null;
     changed.push('quietHours');
   }
   if (update.notifications !== undefined && update.notifications === row.notifications_opted_out) {
