@@ -20,7 +20,10 @@ const publicationUrl: Record<Language, string> = {
   cy: 'https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime.cy',
 };
 
-/** The full text of the Code in English (HTML), whose headings GOV.UK gives anchors. */
+/**
+ * The full text of the Code in English (HTML), whose headings GOV.UK gives anchors. Written
+ * offline: check the page and the anchors once in a browser before production.
+ */
 const fullTextUrl = `${publicationUrl.en}/code-of-practice-for-victims-of-crime-in-england-and-wales-victims-code`;
 
 const titles: Record<Language, string> = {
