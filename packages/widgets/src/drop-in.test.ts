@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeThread } from '../test/fake-thread.js';
-import { burglary, burglaryThread, session } from '../test/fixtures.js';
+import { burglary, burglaryThread, burglaryTimeline, session } from '../test/fixtures.js';
 import { apiBase, workingApi } from '../test/portal-harness.js';
 
 // The built drop-in script, loaded with a plain <script> tag as a force's website does. This
@@ -30,6 +30,24 @@ function framedPage(markup: string, lang = 'en'): HTMLIFrameElement {
 
 const welshHeading = 'Gweld sut mae eich achos yn mynd';
 
+/** The elements of a case's sections, each a chunk the drop-in loads when its section opens. */
+const sectionElements = ['vp-case-status', 'vp-oic-card', 'vp-timeline', 'vp-messages', 'vp-crime-report', 'vp-rights', 'vp-support-services', 'vp-preferences'];
+
+/** @returns the drop-in's chunks the page has fetched so far, by name (`timeline`, `messages`, …) */
+function chunksFetched(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/dist\/victim-portal\/([a-z-]+)-[\w-]{8}\.js$/.exec(entry.name)?.[1])
+    .filter((name): name is string => name !== undefined);
+}
+
+/** @returns one of the portal's section buttons */
+function sectionButton(portal: Element, name: string): HTMLButtonElement {
+  const button = [...portal.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="section-button"]')].find((candidate) => candidate.textContent?.trim() === name);
+  if (!button) throw new Error(`No section button "${name}"`);
+  return button;
+}
+
 describe('dist/victim-portal.js', () => {
   afterEach(() => {
     document.querySelectorAll('vp-portal, iframe').forEach((element) => element.remove());
@@ -40,11 +58,11 @@ describe('dist/victim-portal.js', () => {
     expect(customElements.get('vp-portal')).toBeUndefined();
     await loadDropIn();
 
-    for (const tagName of ['vp-portal', 'vp-sign-in', 'vp-case-status', 'vp-oic-card', 'vp-quick-exit']) {
+    for (const tagName of ['vp-portal', 'vp-sign-in', 'vp-quick-exit']) {
       expect(customElements.get(tagName), tagName).toBeDefined();
     }
-    // <vp-messages> comes when a case opens; the officers' element is a bundle of its own.
-    expect(customElements.get('vp-messages')).toBeUndefined();
+    // Each section of a case comes when it opens; the officers' element is a bundle of its own.
+    for (const tagName of sectionElements) expect(customElements.get(tagName), tagName).toBeUndefined();
     expect(customElements.get('vp-officer-inbox')).toBeUndefined();
     document.body.insertAdjacentHTML('beforeend', '<vp-portal api-base="/"></vp-portal>');
     const portal = document.querySelector('vp-portal')!;
@@ -100,19 +118,33 @@ describe('dist/victim-portal.js', () => {
     expect((frame.contentWindow as Window & { inlineRan?: boolean }).inlineRan).toBeUndefined();
   });
 
-  it('loads <vp-messages> when the portal opens a case, and shows the thread', async () => {
+  it('loads the status section when the portal opens a case, and each other section only when it opens', async () => {
     sessionStorage.setItem('vp-session', JSON.stringify({ token: session.sessionToken, expiresAt: session.expiresAt }));
-    const api = workingApi([burglary]);
+    const api = workingApi([burglary]).on(`GET /v1/me/cases/${burglary.id}/timeline`, { status: 200, body: burglaryTimeline });
     new FakeThread(burglary.id, burglaryThread, burglary.officerInCharge).install(api, 'victim');
+    // The test page has fetched hundreds of modules: make room to see the chunks fetched from here on.
+    performance.clearResourceTimings();
     await loadDropIn();
     const portal = document.createElement('vp-portal');
     Object.assign(portal, { fetch: api.fetch });
     portal.setAttribute('api-base', apiBase);
     document.body.append(portal);
 
-    await customElements.whenDefined('vp-messages');
-    const messages = () => portal.shadowRoot?.querySelector('vp-messages')?.shadowRoot?.textContent ?? '';
-    await expect.poll(messages).toContain('Hello, is there any news?');
+    await customElements.whenDefined('vp-oic-card');
+    expect(chunksFetched()).toEqual(expect.arrayContaining(['case-status', 'oic-card']));
+    const shown = (tagName: string) => () => portal.shadowRoot?.querySelector(tagName)?.shadowRoot?.textContent ?? '';
+    await expect.poll(shown('vp-oic-card')).toContain('DC Sam Patel');
+    expect(customElements.get('vp-timeline')).toBeUndefined();
+    expect(chunksFetched()).not.toContain('timeline');
+
+    sectionButton(portal, 'Timeline').click();
+    await expect.poll(shown('vp-timeline')).toContain('A suspect was interviewed.');
+    expect(chunksFetched()).toContain('timeline');
+    expect(customElements.get('vp-messages')).toBeUndefined();
+
+    sectionButton(portal, 'Messages').click();
+    await expect.poll(shown('vp-messages')).toContain('Hello, is there any news?');
+    expect(customElements.get('vp-crime-report')).toBeUndefined();
     sessionStorage.clear();
   });
 
@@ -122,6 +154,15 @@ describe('dist/victim-portal.js', () => {
     await expect.poll(() => frame.contentWindow?.customElements.get('vp-messages'), { timeout: 5000 }).toBeDefined();
     // Nobody is signed in in that page: it says so rather than show a thread.
     await expect.poll(() => frame.contentDocument?.querySelector('vp-messages')?.shadowRoot?.textContent).toContain('Sign in to see your messages.');
+  });
+
+  it('loads <vp-timeline> and <vp-crime-report> at once when the page has them, and nothing it does not', async () => {
+    const caseId = burglary.id;
+    const frame = framedPage(`<vp-timeline case-id="${caseId}"></vp-timeline><vp-crime-report case-id="${caseId}"></vp-crime-report><script src="/dist/victim-portal.js" defer></script>`);
+
+    await expect.poll(() => frame.contentDocument?.querySelector('vp-timeline')?.shadowRoot?.textContent, { timeout: 5000 }).toContain('Sign in to see what has happened on your case.');
+    await expect.poll(() => frame.contentDocument?.querySelector('vp-crime-report')?.shadowRoot?.textContent).toContain('Sign in to see your crime report.');
+    expect(frame.contentWindow?.customElements.get('vp-messages')).toBeUndefined();
   });
 
   it('does nothing more, and throws nothing, when loaded twice', async () => {

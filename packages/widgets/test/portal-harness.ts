@@ -97,11 +97,27 @@ export function screenHeading(widget: Widget): string | undefined {
   return find(widget, '[part~="heading"]')?.textContent?.trim();
 }
 
-/** Waits until the widget shows the screen with this heading. */
+/** Waits until the widget shows the screen with this heading (and, on a case, its open section). */
 export async function waitForScreen(widget: Widget, heading: string): Promise<void> {
   await expect.poll(() => screenHeading(widget), { timeout: 3000 }).toBe(heading);
+  await waitForSection(widget);
   await widget.updateComplete;
   await widget.shadowRoot!.querySelector<VpSignIn>('vp-sign-in')?.updateComplete;
+}
+
+/** Waits until the case's open section has loaded its elements (each section is a chunk of its own). */
+export async function waitForSection(widget: Widget): Promise<void> {
+  const section = () => widget.shadowRoot!.querySelector('[part="section"]');
+  await expect.poll(() => section()?.getAttribute('data-load') ?? 'none', { timeout: 5000 }).not.toBe('loading');
+  await widget.updateComplete;
+  await Promise.all([...(section()?.children ?? [])].map((element) => (element as Partial<VpPortal>).updateComplete));
+}
+
+/** Opens one of the case's sections with its button, as a victim does, and waits for it. */
+export async function openSection(widget: VpPortal, name: string): Promise<void> {
+  await userEvent.click(control(widget, name));
+  await expect.poll(() => widget.shadowRoot!.querySelector('[part="section"]')?.getAttribute('aria-label')).toBe(name);
+  await waitForSection(widget);
 }
 
 /** @returns the text of the role=alert regions */

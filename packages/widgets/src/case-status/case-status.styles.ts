@@ -16,6 +16,11 @@ export const caseStatusStyles = css`
     color: var(--_secondary-text);
   }
 
+  .status .update-due {
+    margin-top: var(--_space-2);
+    font-weight: 700;
+  }
+
   .status-title {
     font-size: 1.1875rem;
     font-weight: 700;

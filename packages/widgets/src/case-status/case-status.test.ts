@@ -71,22 +71,42 @@ describe('<vp-case-status>', () => {
     document.documentElement.lang = 'cy-GB';
     const element = await mount('vp-case-status', { case: burglary });
 
-    await expect.poll(() => shownText(element)).toContain('Eich adroddiad');
+    await expect.poll(() => shownText(element)).toContain('Am eich achos');
   });
 
   it('follows a change of the page language', async () => {
     const element = await mount('vp-case-status', { case: burglary });
-    expect(shownText(element)).toContain('Your report');
+    expect(shownText(element)).toContain('About your case');
 
     document.documentElement.lang = 'cy';
 
-    await expect.poll(() => shownText(element)).toContain('Eich adroddiad');
+    await expect.poll(() => shownText(element)).toContain('Am eich achos');
   });
 
   it('uses the heading level it is given', async () => {
     const element = await mount('vp-case-status', { case: burglary }, { 'heading-level': '4' });
 
-    expect(element.shadowRoot!.querySelector('h4')?.textContent).toBe('Your report');
+    expect(element.shadowRoot!.querySelector('h4')?.textContent).toBe('About your case');
+  });
+
+  it('says by when the next update is due, in the status panel', async () => {
+    const element = await mount('vp-case-status', { case: burglary });
+
+    const due = element.shadowRoot!.querySelector('[part="status"] [part="update-due"]');
+    expect(due?.textContent).toBe('Your next update is due by 31 March 2025.');
+  });
+
+  it('says it in Welsh on a Welsh page', async () => {
+    const element = await mount('vp-case-status', { case: burglary }, { lang: 'cy' });
+
+    await expect.poll(() => element.shadowRoot!.querySelector('[part="update-due"]')?.textContent).toBe('Dylech gael y diweddariad nesaf erbyn 31 Mawrth 2025.');
+  });
+
+  it('has no update-due line once the case is closed (nextUpdateDue null)', async () => {
+    const element = await mount('vp-case-status', { case: { ...burglary, status: 'offender_cautioned', nextUpdateDue: null } });
+
+    expect(element.shadowRoot!.querySelector('[part="update-due"]')).toBeNull();
+    expect(shownText(element)).toContain('The offender has been given a caution');
   });
 
   it('says something true, not nothing, for a status a newer service added', async () => {
@@ -109,9 +129,8 @@ describe('<vp-case-status>', () => {
     expect(shownText(element)).toBe('');
   });
 
-  it('has no WCAG 2.2 A/AA violations', async () => {
-    const element = await mount('vp-case-status', { case: burglary });
-
-    await expectAccessible(element);
+  it('has no WCAG 2.2 A/AA violations, with the update-due line and without', async () => {
+    await expectAccessible(await mount('vp-case-status', { case: burglary }));
+    await expectAccessible(await mount('vp-case-status', { case: { ...burglary, status: 'no_suspect_identified', nextUpdateDue: null } }));
   });
 });

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { VictimCase } from '@victim-portal/sdk';
 import { statusWords, reportedViaWords } from '../shared/case-words.js';
 import { formatDay } from '../shared/dates.js';
@@ -12,12 +12,13 @@ import { factListStyles, themeStyles } from '../shared/theme.styles.js';
 import { caseStatusStyles } from './case-status.styles.js';
 
 /**
- * @summary A victim's case at a glance: where the investigation stands in plain words, the
- * crime reference, the crime type, and when and how it was reported.
+ * @summary A victim's case at a glance: where the investigation stands in plain words, when
+ * their next update is due, the crime reference, the crime type, and when and how it was reported.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The heading.
  * @csspart status - The panel saying where the investigation stands.
+ * @csspart update-due - The line saying by when the victim should next hear (while the case is open).
  * @csspart facts - The list of facts about the report.
  *
  * @cssproperty --vp-color-text - Text colour.
@@ -48,11 +49,14 @@ export class VpCaseStatus extends LitElement {
     const status = statusWords(victimCase.status);
     return html`
       <div part="base">
-        ${heading(headingLevel(this.headingLevel, 3), msg('Your report'))}
+        ${heading(headingLevel(this.headingLevel, 3), msg('About your case'))}
         <div part="status" class="status">
           <p class="status-caption">${msg('Where your case is now')}</p>
           <p class="status-title">${status.title}</p>
           <p>${status.explanation}</p>
+          ${victimCase.nextUpdateDue
+            ? html`<p part="update-due" class="update-due">${msg(str`Your next update is due by ${formatDay(victimCase.nextUpdateDue)}.`)}</p>`
+            : nothing}
         </div>
         <dl part="facts">
           ${fact(msg('Crime reference'), victimCase.crimeReference)}

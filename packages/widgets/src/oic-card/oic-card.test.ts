@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openapiDocument } from '@victim-portal/contract';
 import type { Rank } from '@victim-portal/sdk';
-import { burglary } from '../../test/fixtures.js';
+import { burglary, officerAwayWithCover } from '../../test/fixtures.js';
 import { expectAccessible } from '../../test/axe.js';
 import { mount, shownText } from '../../test/render.js';
 import { rankWords } from '../shared/case-words.js';
@@ -61,8 +61,42 @@ describe('<vp-oic-card>', () => {
     expect(shownText(element)).toContain('Rhif coler');
   });
 
-  it('has no WCAG 2.2 A/AA violations with an officer or without', async () => {
+  it('says when an absent officer is back, and who is covering: name, rank and collar number', async () => {
+    const element = await mount('vp-oic-card', { officer: officerAwayWithCover });
+
+    const absence = element.shadowRoot!.querySelector('[part="absence"]')!;
+    expect(shownText(absence)).toContain('DS Jo Rees is away. They are back on 24 March 2025.');
+    expect(shownText(absence)).toContain('While they are away, this officer is covering your case:');
+    const cover = [...absence.querySelectorAll('.fact')].map((fact) => `${fact.querySelector('dt')!.textContent}: ${fact.querySelector('dd')!.textContent}`);
+    expect(cover).toEqual(['Name: DC Amir Khan', 'Rank: Detective Constable', 'Collar number: 3380']);
+  });
+
+  it('says when nobody is covering an absent officer', async () => {
+    const absence = { ...officerAwayWithCover.absence!, coveredBy: null };
+    const element = await mount('vp-oic-card', { officer: { ...officerAwayWithCover, absence } });
+
+    const text = shownText(element.shadowRoot!.querySelector('[part="absence"]')!);
+    expect(text).toContain('They are back on 24 March 2025.');
+    expect(text).toContain('Nobody is covering while they are away.');
+    expect(element.shadowRoot!.querySelectorAll('[part="absence"] dl')).toHaveLength(0);
+  });
+
+  it('shows no absence for an officer who is not away', async () => {
+    const element = await mount('vp-oic-card', { officer });
+
+    expect(element.shadowRoot!.querySelector('[part="absence"]')).toBeNull();
+  });
+
+  it('says the absence in Welsh on a Welsh page', async () => {
+    const element = await mount('vp-oic-card', { officer: officerAwayWithCover }, { lang: 'cy' });
+
+    await expect.poll(() => shownText(element)).toContain('Bydd yn ôl ar 24 Mawrth 2025.');
+    expect(shownText(element)).toContain('Ditectif Gwnstabl');
+  });
+
+  it('has no WCAG 2.2 A/AA violations with an officer or without, present or away', async () => {
     await expectAccessible(await mount('vp-oic-card', { officer }));
     await expectAccessible(await mount('vp-oic-card', { officer: null }));
+    await expectAccessible(await mount('vp-oic-card', { officer: officerAwayWithCover }));
   });
 });

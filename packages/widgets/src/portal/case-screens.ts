@@ -2,9 +2,8 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { VictimCase } from '@victim-portal/sdk';
 import { formatDay } from '../shared/dates.js';
-import type { HeadingLevel } from '../shared/heading.js';
-import type { PortalSession } from '../shared/session.js';
 import { serviceLanguage } from '../shared/localization.js';
+import { sectionNav, sectionPanel, type SectionContext } from './section-view.js';
 import type { Screen } from './screen.js';
 
 /** What the victim can do on the case screens. */
@@ -46,9 +45,8 @@ export function noCasesScreen(): Screen {
   };
 }
 
-/** @returns the screen for one case: where it stands, who is dealing with it, and the messages with them */
-export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level: HeadingLevel, actions: CaseActions, session: PortalSession | undefined): Screen {
-  const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
+/** @returns the screen for one case: its sections (status, timeline, messages, …) and the one open */
+export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, actions: CaseActions, sections: SectionContext): Screen {
   return {
     heading: html`<span lang=${serviceLanguage}>${victimCase.crimeType}</span>`,
     ...(hasOtherCases
@@ -56,18 +54,7 @@ export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, level
           before: html`<button class="back" type="button" @click=${() => actions.showAllCases()}>${msg('Back to all your reports')}</button>`,
         }
       : {}),
-    body: html`
-      <vp-case-status exportparts="status, facts: case-facts" heading-level=${sectionLevel} .case=${victimCase}></vp-case-status>
-      <vp-oic-card exportparts="base: officer, no-officer" heading-level=${sectionLevel} .officer=${victimCase.officerInCharge}></vp-oic-card>
-      <vp-messages
-        exportparts="base: messages, thread, message, composer, send-button, emergency"
-        heading-level=${sectionLevel}
-        case-id=${victimCase.id}
-        .session=${session}
-        .officer=${victimCase.officerInCharge}
-        .sessionEnded=${() => actions.sessionEnded()}
-      ></vp-messages>
-    `,
+    body: html`${sectionNav(sections)} ${sectionPanel(victimCase, sections)}`,
   };
 }
 

@@ -84,6 +84,41 @@ export const portalStyles = css`
     margin: 0 0 var(--_space-4);
   }
 
+  /* The case's sections: a list of buttons that wraps at 320 px (see section-view.ts). */
+  .sections ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    margin: 0 0 var(--_space-4);
+    padding: 0;
+    list-style: none;
+  }
+
+  .section-button {
+    min-height: 2.75rem;
+    padding: var(--_space-2) var(--_space-3);
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_brand);
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .section-button[aria-current='true'] {
+    background: var(--_brand);
+    color: var(--_background);
+    font-weight: 700;
+  }
+
+  .section-button:focus-visible {
+    outline: 3px solid transparent;
+    background: var(--_focus);
+    color: var(--_focus-text);
+    border-color: var(--_focus-text);
+    box-shadow: 0 4px var(--_focus-text);
+  }
+
   .help {
     margin: var(--_space-3) 0 0;
     padding: var(--_space-3);

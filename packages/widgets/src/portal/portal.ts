@@ -2,12 +2,10 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg } from '@lit/localize';
-import '../case-status/case-status.js';
-import '../oic-card/oic-card.js';
+import type { VictimCase } from '@victim-portal/sdk';
 import '../quick-exit/quick-exit.js';
 import '../sign-in/sign-in.js';
 import { defaultExitUrl, type Navigate } from '../quick-exit/quick-exit.js';
-import { loadMessages } from '../messages/load.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
@@ -18,12 +16,19 @@ import { PortalFlow } from './portal-flow.js';
 import type { PortalView } from './portal-view.js';
 import { portalStyles } from './portal.styles.js';
 import type { Screen } from './screen.js';
+import type { SectionContext, SectionLoad } from './section-view.js';
+import { loadSection, sectionLoaded, type SectionId } from './sections.js';
 import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
 
 /**
  * @summary The victim's portal: signs in with the invite link and its second factor (through
- * `<vp-sign-in>`), shows their case and the officer in charge, warns before the session times
+ * `<vp-sign-in>`), shows their case in sections (status and officer, timeline, messages, their
+ * crime report, their rights, support, and their settings), warns before the session times
  * out, and offers sign-out and a quick exit on every screen.
+ *
+ * Each section's elements load the first time it opens. The open section is kept in memory
+ * only: it survives re-rendering and a change of language, and starts again at "Status" for
+ * another case or after signing in again.
  *
  * The invite token is read from `#invite=…` and removed from the URL at once. The session
  * token is kept in sessionStorage (`vp-session`) only, so a reload resumes and closing the tab
@@ -43,10 +48,20 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * @csspart heading - The current screen's heading.
  * @csspart case-list - The list of the victim's cases.
  * @csspart case-button - Each case in that list.
+ * @csspart sections - The navigation between the case's sections.
+ * @csspart section-button - Each section's button in it (`aria-current="true"` on the open one).
+ * @csspart section - The open section.
  * @csspart status - The case's status panel (from vp-case-status).
  * @csspart case-facts - The case's facts (from vp-case-status).
+ * @csspart update-due - When the next update is due (from vp-case-status).
  * @csspart officer - The officer in charge card (from vp-oic-card).
  * @csspart no-officer - The message while no officer has the case (from vp-oic-card).
+ * @csspart absence - The officer's absence and who covers (from vp-oic-card).
+ * @csspart timeline-section - The timeline (from vp-timeline); also `timeline-status`, `timeline-update-due`, `right-to-review`, `timeline`, `timeline-item`, `officer-words`.
+ * @csspart crime-report - The victim's crime report (from vp-crime-report); also `account`, `correction`.
+ * @csspart rights - The victim's rights (from vp-rights).
+ * @csspart support-services - Support services (from vp-support-services).
+ * @csspart preferences - The victim's settings (from vp-preferences).
  * @csspart messages - The messages with the officer (from vp-messages); also `thread`, `message`, `composer`, `send-button`, `emergency`.
  * @csspart help - The reminder that 999, 101 and the station still work.
  * @csspart sign-in - The `<vp-sign-in>` element while nobody is signed in.
@@ -97,6 +112,11 @@ export class VpPortal extends LitElement {
   @property({ attribute: false }) navigate: Navigate = (url) => window.location.replace(url);
 
   readonly #flow = new PortalFlow(this);
+  #section: SectionId = 'status';
+  #sectionLoad: SectionLoad = 'loading';
+  /** The case the open section belongs to: another case (or a new sign-in) starts at "Status". */
+  #sectionCase: VictimCase | undefined;
+  #focusSection = false;
 
   constructor() {
     super();
@@ -159,6 +179,8 @@ export class VpPortal extends LitElement {
 
   #screen(): Screen | undefined {
     const view = this.view;
+    // Signed out, or back at the list: the next case opened starts again at "Status".
+    if (view.name !== 'case') this.#sectionCase = undefined;
     switch (view.name) {
       case 'starting':
       case 'exited':
@@ -173,9 +195,46 @@ export class VpPortal extends LitElement {
       case 'no-cases':
         return noCasesScreen();
       case 'case':
-        void loadMessages();
-        return caseScreen(view.victimCase, view.hasOtherCases, headingLevel(this.headingLevel, 2), this.#actions, this.#flow.session);
+        // Opening the case (not a reason to render again: the section's load asks when it settles).
+        if (view.victimCase.id !== this.#sectionCase?.id) this.#openSection('status', false);
+        this.#sectionCase = view.victimCase;
+        return caseScreen(view.victimCase, view.hasOtherCases, this.#actions, this.#sections());
     }
+  }
+
+  protected override updated(): void {
+    if (!this.#focusSection) return;
+    this.#focusSection = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="section"]')?.focus();
+  }
+
+  #sections(): SectionContext {
+    return {
+      current: this.#section,
+      load: this.#sectionLoad,
+      level: Math.min(headingLevel(this.headingLevel, 2) + 1, 6) as HeadingLevel,
+      session: this.#flow.session,
+      select: (id) => this.#openSection(id, true),
+      retry: () => this.#openSection(this.#section, true),
+      sessionEnded: () => this.#flow.sessionEnded(),
+    };
+  }
+
+  /** Opens a section, fetching its elements the first time; `focus` when the victim chose it. */
+  #openSection(id: SectionId, focus: boolean): void {
+    this.#section = id;
+    this.#focusSection = focus;
+    this.#sectionLoad = sectionLoaded(id) ? 'ready' : 'loading';
+    const settle = (load: SectionLoad) => {
+      if (this.#section !== id || this.#sectionLoad === load) return;
+      this.#sectionLoad = load;
+      this.requestUpdate();
+    };
+    loadSection(id).then(
+      () => settle('ready'),
+      () => settle('failed'),
+    );
+    if (focus) this.requestUpdate();
   }
 
   readonly #actions: CaseActions = {

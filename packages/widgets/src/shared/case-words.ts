@@ -47,10 +47,45 @@ export function statusWords(status: CaseStatus): StatusWords {
         title: msg('We cannot take anyone to court'),
         explanation: msg('We cannot take anyone to court at the moment, for example because there is not enough evidence.'),
       };
-    case 'case_closed':
+    case 'no_suspect_identified':
       return {
-        title: msg('Your case is closed'),
-        explanation: msg('We have finished working on your case.'),
+        title: msg('We have not found who did this'),
+        explanation: msg('We have not been able to identify who did this, so the investigation has stopped for now. If new information comes to light, we can look at the case again.'),
+      };
+    case 'offender_cautioned':
+      return {
+        title: msg('The offender has been given a caution'),
+        explanation: msg('The person who did this admitted it and was given a caution: a formal warning that goes on their record.'),
+      };
+    case 'penalty_notice':
+      return {
+        title: msg('The offender has been given a fine'),
+        explanation: msg('The person who did this was given a penalty notice: a fine they must pay instead of going to court.'),
+      };
+    case 'drugs_warning':
+      return {
+        title: msg('A drugs warning was given'),
+        explanation: msg('The person was given a formal warning for having drugs, instead of going to court.'),
+      };
+    case 'local_resolution':
+      return {
+        title: msg('Dealt with without going to court'),
+        explanation: msg('The crime was dealt with by a community resolution, for example an apology or putting right the harm done, instead of going to court.'),
+      };
+    case 'not_in_public_interest':
+      return {
+        title: msg('No further action: not in the public interest'),
+        explanation: msg('It was decided that taking this case further would not be in the public interest.'),
+      };
+    case 'action_by_another_organisation':
+      return {
+        title: msg('Another organisation is dealing with it'),
+        explanation: msg('Another organisation, such as a school or an employer, is dealing with this instead of the police.'),
+      };
+    case 'dealt_with_in_another_case':
+      return {
+        title: msg('Dealt with in another case'),
+        explanation: msg('The person who did this has been dealt with for it as part of another case.'),
       };
     default: {
       const _unknown: never = status;
