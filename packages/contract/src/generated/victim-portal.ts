@@ -1647,7 +1647,7 @@ export interface components {
              */
             occurredAt: string;
             /**
-             * @description Whether the victim sees it. A hidden event has no deadline and changes no status the victim sees until it is shown... so it changes the status only when visible.
+             * @description Whether the victim sees it. A hidden event has no deadline, sends the victim nothing and changes no status (docs/timeline.md).
              * @default true
              */
             victimVisible?: boolean;
