@@ -20,6 +20,8 @@ export function notifyTemplatesForTest(): { templates: Required<NotifyTemplates>
     forceAlertEmail: randomUUID(),
     newMessageEmail: randomUUID(),
     newMessageSms: randomUUID(),
+    caseUpdateEmail: randomUUID(),
+    caseUpdateSms: randomUUID(),
   };
   // As a force would write them: the invite uses every key; the text message leaves out `welsh`.
   const needs: Record<string, readonly string[]> = {
@@ -32,6 +34,8 @@ export function notifyTemplatesForTest(): { templates: Required<NotifyTemplates>
     [templates.forceAlertEmail]: personalisationKeys.force_alert,
     [templates.newMessageEmail]: personalisationKeys.new_message,
     [templates.newMessageSms]: ['sender_name'],
+    [templates.caseUpdateEmail]: personalisationKeys.case_update,
+    [templates.caseUpdateSms]: ['sender_name'],
   };
   return { templates, needs };
 }
