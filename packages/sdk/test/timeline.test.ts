@@ -212,6 +212,25 @@ describe('VictimClient: timeline, crime report and rights', () => {
     await expect(again.timeline(thread.theCase.id)).rejects.toMatchObject({ status: 401, type: problemTypes.unauthenticated });
     expect(again.sessionToken).toBeUndefined();
     expect(ended).toBe(1);
-    await expect(new ForceClient({ baseUrl: server().url, apiKey: 'vpk_nonsense' }).duties()).rejects.toMatchObject({ status: 401, type: problemTypes.unauthenticated });
+    await expect(again.preferences()).rejects.toMatchObject({ status: 401, type: problemTypes.unauthenticated });
+  });
+
+  it("answers another victim's case as one that does not exist", async () => {
+    const mine = await newThread(server());
+    const theirs = await newThread(server());
+    for (const read of [() => mine.victim().timeline(theirs.theCase.id), () => mine.victim().rights(theirs.theCase.id, { lang: 'en' })]) {
+      const refused = await read().catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ProblemError);
+      expect(refused).toMatchObject({ status: 404, type: problemTypes.notFound });
+    }
+  });
+});
+
+describe('ForceClient: a key that is not the force\'s', () => {
+  it('is refused on every read, as ProblemError 401', async () => {
+    const forged = new ForceClient({ baseUrl: server().url, apiKey: 'vpk_nonsense' });
+    for (const read of [() => forged.duties(), () => forged.eventWording(), () => forged.supportServices(), () => forged.victimsCodeCompliance({ from: '2026-11-01', to: '2026-11-30' })]) {
+      await expect(read()).rejects.toMatchObject({ status: 401, type: problemTypes.unauthenticated });
+    }
   });
 });
