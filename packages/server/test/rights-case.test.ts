@@ -47,6 +47,19 @@ describe("a victim's rights for their case", () => {
     expect(audit).toEqual([{ actor_type: 'victim', reason: "victim viewed their rights under the Victims' Code" }]);
   });
 
+  it('point the Right to Review at the force’s own page once it sets one', async () => {
+    const { h, force, caseId, session } = await victimCase();
+    await postEvent(force, caseId, interviewed);
+    await postEvent(force, caseId, { type: 'no_further_action', occurredAt: '2025-01-20T10:00:00.000Z' });
+    const ownPage = 'https://force.example.org/victims-right-to-review';
+    const changed = await call(h.url, 'updateForceSettings', '/v1/force/settings', { method: 'PATCH', token: force.apiKey, json: { rightToReviewUrl: ownPage } });
+    expect(changed.status, changed.text).toBe(200);
+    expect((await rights(session, caseId)).rightToReview?.url).toBe(ownPage);
+    const cleared = await call(h.url, 'updateForceSettings', '/v1/force/settings', { method: 'PATCH', token: force.apiKey, json: { rightToReviewUrl: null } });
+    expect(cleared.status, cleared.text).toBe(200);
+    expect((await rights(session, caseId)).rightToReview?.url).toBe(nationalCode);
+  });
+
   it('before an officer has the case are those of reporting it', async () => {
     const { caseId, session } = await victimCase(caseBody());
     expect((await rights(session, caseId)).stage).toBe('reporting');

@@ -788,7 +788,7 @@ export interface paths {
         };
         /**
          * What has happened on the case, what it means and when the victim will next hear
-         * @description Opening the timeline counts as telling the victim of every event it shows that they had not yet been told of.
+         * @description Opening the timeline counts as telling the victim of every key decision it shows that they had not yet been told of (a `victim.told` webhook each).
          */
         get: operations["getMyTimeline"];
         put?: never;
@@ -1318,6 +1318,11 @@ export interface components {
             defaultUpdateEveryDays: components["schemas"]["UpdateEveryDays"];
             /** @description How long before a Victims' Code deadline the `duty.due_soon` webhook is sent (default 4). */
             deadlineWarningHours: number;
+            /**
+             * Format: uri
+             * @description The force's page on the Victims' Right to Review and how to ask; null shows the national Victims' Code page.
+             */
+            rightToReviewUrl: string | null;
             /** @description Whether a signing secret exists (`POST /v1/force/webhook-secret`); webhooks wait in the outbox until one does. */
             webhookSecretSet?: boolean;
         };
@@ -1333,6 +1338,7 @@ export interface components {
             webhookUrl?: string | null;
             defaultUpdateEveryDays?: components["schemas"]["UpdateEveryDays"];
             deadlineWarningHours?: number;
+            rightToReviewUrl?: string | null;
         };
         ForceCase: {
             /** Format: uuid */

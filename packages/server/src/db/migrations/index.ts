@@ -8,6 +8,7 @@ import * as caseVisibility from './0006_case_visibility.js';
 import * as messaging from './0007_messaging.js';
 import * as idempotencyKeyAge from './0008_idempotency_key_age.js';
 import * as timelineAndSupport from './0009_timeline_and_support.js';
+import * as rightToReviewUrl from './0010_right_to_review_url.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -27,6 +28,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0007_messaging', messaging],
   ['0008_idempotency_key_age', idempotencyKeyAge],
   ['0009_timeline_and_support', timelineAndSupport],
+  ['0010_right_to_review_url', rightToReviewUrl],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {

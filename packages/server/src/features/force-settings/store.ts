@@ -18,6 +18,7 @@ interface ForceRow {
   webhook_secret_set: boolean;
   default_update_every_days: number;
   deadline_warning_hours: number;
+  right_to_review_url: string | null;
 }
 
 function toSettings(row: ForceRow): ForceSettings {
@@ -35,10 +36,11 @@ function toSettings(row: ForceRow): ForceSettings {
     webhookSecretSet: row.webhook_secret_set,
     defaultUpdateEveryDays: row.default_update_every_days,
     deadlineWarningHours: row.deadline_warning_hours,
+    rightToReviewUrl: row.right_to_review_url,
   };
 }
 
-const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url', 'default_update_every_days', 'deadline_warning_hours'];
+const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url', 'default_update_every_days', 'deadline_warning_hours', 'right_to_review_url'];
 
 /** @returns the force's portal settings (never the webhook secret itself: only whether one is set) */
 export async function forceSettingsOf(db: Knex | Knex.Transaction, forceId: string): Promise<ForceSettings> {
@@ -67,6 +69,7 @@ export async function changeForceSettings(db: Knex, actor: ForceActor, change: F
   // deadline the duty.due_soon warning goes (warnings already scheduled keep their time).
   if (change.defaultUpdateEveryDays !== undefined) update['default_update_every_days'] = change.defaultUpdateEveryDays;
   if (change.deadlineWarningHours !== undefined) update['deadline_warning_hours'] = change.deadlineWarningHours;
+  if (change.rightToReviewUrl !== undefined) update['right_to_review_url'] = change.rightToReviewUrl;
   return db.transaction(async (trx) => {
     await trx('forces').where({ id: actor.forceId }).update(update);
     if (change.webhookUrl) await wakeParkedWebhooks(trx, actor.forceId);

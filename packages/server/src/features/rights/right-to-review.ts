@@ -3,10 +3,10 @@ import type { RightToReview } from '@victim-portal/contract';
 import { addCalendarMonths, londonDate } from '../timeline/working-days.js';
 
 /**
- * Where victims read about the Victims' Right to Review and how to ask. The national Code for
- * now: each force should point this at its own VRR page (docs/support-and-preferences.md).
+ * Where victims read about the Victims' Right to Review when their force has not set its own
+ * page (ForceSettings.rightToReviewUrl): the national Code.
  */
-export const rightToReviewUrl = 'https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime';
+export const nationalRightToReviewUrl = 'https://www.gov.uk/government/publications/the-code-of-practice-for-victims-of-crime';
 
 /** Home Office outcome codes of a closed case that are a police decision not to go on (VRR). */
 export const reviewableOutcomeCodes: ReadonlySet<number> = new Set([9, 10, 14, 15, 16, 17, 21, 22]);
@@ -53,10 +53,11 @@ export async function rightToReviewFor(db: Knex | Knex.Transaction, forceId: str
     else if (interviewed && isReviewableDecision(event)) decision = event;
   }
   if (!decision) return null;
+  const force = await db('forces').where({ id: forceId }).first<{ right_to_review_url: string | null }>('right_to_review_url');
   const toldOrDecided = decision.told_at ?? decision.occurred_at;
   return {
     decidedAt: decision.occurred_at.toISOString(),
     askBy: addCalendarMonths(londonDate(toldOrDecided), monthsToAsk),
-    url: rightToReviewUrl,
+    url: force?.right_to_review_url ?? nationalRightToReviewUrl,
   };
 }
