@@ -108,6 +108,9 @@ describe('the victim is told of an update on their case, and that counts as tell
       expect(webhook.data).toMatchObject({ caseId: c.caseId, crimeReference: c.crimeReference, event: { toldBy: 'notification', duty: 'met' } });
     }
     expect(told.find((w) => w.data.event?.id === arrested.id)?.data.event).toMatchObject({ officerText: 'Arrested at Elm Street', type: 'suspect_arrested', dueBy: arrested.dueBy });
+    // The event as the force reads it from the timeline.
+    const listed = await call<{ items: CaseEvent[] }>(h.url, 'listCaseEvents', `/v1/cases/${c.caseId}/events`, { token: c.force.apiKey });
+    expect(told.find((w) => w.data.event?.id === arrested.id)?.data.event).toEqual(listed.body.items.find((e) => e.id === arrested.id));
     // The next update queues a new notification.
     await postEvent(h, c, { type: 'charged', occurredAt: justNow() });
     expect(await caseUpdates(h, c)).toHaveLength(2);

@@ -35,6 +35,8 @@ export function configureCaseUpdates(db: Knex, settings: { delaySeconds?: number
  * from its victim, a victim with no contact, one who has never signed in, or one who opted out.
  * It goes after a short delay, and never inside the victim's quiet hours. When the provider
  * accepts it, its events still untold become told by 'notification' (outbox/case-update.ts).
+ * Call it holding the case's row lock (createCaseEvent does), so that two events on the case
+ * cannot both find none waiting.
  */
 export async function queueCaseUpdateNotification(trx: Knex.Transaction, target: { forceId: string; caseId: string; eventId: string }): Promise<void> {
   const { forceId, caseId, eventId } = target;
