@@ -11,9 +11,11 @@ import { harness, onPostgres } from './support/harness.js';
 const { templates, needs } = notifyTemplatesForTest();
 let fake: FakeNotify;
 
+// Starting the shared server (and migrating its database) is not part of the first test's time.
 beforeAll(async () => {
   fake = await startFakeNotify(needs);
-});
+  await harness();
+}, 120_000);
 afterAll(() => fake.close());
 
 function notify(): NotifySender {
