@@ -26,11 +26,16 @@ describe('who may see what', () => {
   it('protects every operation the contract protects', () => {
     const names = protectedOperations().map((op) => op.operationId).sort();
     expect(names).toEqual([
-      'clearOfficerAbsence', 'createCase', 'getCase', 'getEligibilityRules', 'getForceSettings', 'getMyCase', 'getMySession',
-      'listCaseMessages', 'listMyCases', 'listMyMessages', 'listOfficerCases', 'listOfficerMessages', 'markCaseMessagesRead',
-      'markMyMessagesRead', 'markOfficerMessagesRead', 'mintOfficerToken', 'putEligibilityRules', 'putOfficer', 'putOfficerAbsence',
-      'reissueInvite', 'requestUpdate', 'resendInvite', 'revokeInvite', 'rotateWebhookSecret', 'sendCaseMessage', 'sendMyMessage',
-      'sendOfficerMessage', 'signOut', 'streamMyEvents', 'streamOfficerEvents', 'updateCase', 'updateForceSettings',
+      'clearOfficerAbsence', 'createCase', 'createCaseEvent', 'deleteSupportService', 'getCase', 'getEligibilityRules',
+      'getEventWording', 'getForceSettings', 'getMyCase', 'getMyCrimeReport', 'getMyPreferences', 'getMyRights',
+      'getMySession', 'getMyTimeline', 'getVictimsCodeCompliance', 'listCaseEvents', 'listCaseMessages',
+      'listCaseSupportReferrals', 'listDuties', 'listMyCases', 'listMyMessages', 'listMySupportServices',
+      'listOfficerCases', 'listOfficerMessages', 'listSupportServices', 'markCaseMessagesRead', 'markMyMessagesRead',
+      'markOfficerMessagesRead', 'mintOfficerToken', 'putEligibilityRules', 'putEventWording', 'putOfficer',
+      'putOfficerAbsence', 'putSupportService', 'recordReferralMade', 'recordVictimTold', 'reissueInvite',
+      'requestSupportReferral', 'requestUpdate', 'resendInvite', 'revokeInvite', 'rotateWebhookSecret',
+      'sendCaseMessage', 'sendMyMessage', 'sendOfficerMessage', 'signOut', 'streamMyEvents', 'streamOfficerEvents',
+      'updateCase', 'updateForceSettings', 'updateMyPreferences',
     ]);
   });
 

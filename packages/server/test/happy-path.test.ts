@@ -64,7 +64,13 @@ describe('a victim follows their case from invite to sign-out', () => {
       reportedVia: 'phone_101',
       status: 'under_investigation',
       officerInCharge: { collarNumber: '4521', displayName: 'DC Sam Patel', rank: 'detective_constable' },
+      nextUpdateDue: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
+    // The case was just created (its last contact): the force's default of 28 days from today,
+    // moved on to a working day when it falls on a weekend or bank holiday (at most 4 days).
+    const daysAhead = (Date.parse(read.body.nextUpdateDue ?? '') - Date.now()) / 86_400_000;
+    expect(daysAhead).toBeGreaterThan(26);
+    expect(daysAhead).toBeLessThan(33);
 
     const signedOut = await call(h.url, 'signOut', '/v1/me/session', { method: 'DELETE', token: sessionToken });
     expect(signedOut.status).toBe(204);

@@ -23,7 +23,7 @@ async function casesOf(forceId: string): Promise<number> {
 describe('Idempotency-Key', () => {
   it('is honoured by exactly the operations whose contract parameters include it', () => {
     expect([...operationsTakingIdempotencyKey(openapiDocument)].sort()).toEqual(
-      ['createCase', 'markCaseMessagesRead', 'reissueInvite', 'resendInvite', 'revokeInvite', 'sendCaseMessage'],
+      ['createCase', 'createCaseEvent', 'markCaseMessagesRead', 'recordReferralMade', 'recordVictimTold', 'reissueInvite', 'resendInvite', 'revokeInvite', 'sendCaseMessage'],
     );
   });
 
