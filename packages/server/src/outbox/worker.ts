@@ -6,7 +6,7 @@ import { cancelClaimed } from './cancellation.js';
 import { recordCaseUpdateSent } from './case-update.js';
 import { defaultRetryPolicy, park, recordFailure, recordSent, type ClaimedRow, type RetryPolicy } from './claimed-row.js';
 import { dispatchDueSoon } from './due-soon-dispatch.js';
-import { dispatchNotification } from './notification-dispatch.js';
+import { dispatchNotification, type NotificationOutcome } from './notification-dispatch.js';
 import type { Notification } from './outbox.js';
 import type { NotificationSender } from './sender.js';
 import { dispatchWebhook } from './webhook-dispatch.js';
@@ -53,8 +53,8 @@ export interface OutboxWorker {
 /**
  * The outbox worker: sends notifications (through the sender, notification-dispatch.ts) and
  * webhooks (to each force's URL, webhook-dispatch.ts), and turns due-soon warnings into webhooks
- * (due-soon-dispatch.ts), by the row's kind. Safe with any number of workers across processes: each claims due rows
- * with FOR UPDATE SKIP LOCKED in one short statement, taking a lease (next_attempt_at moves to
+ * (due-soon-dispatch.ts), by the row's kind. Safe with any number of workers across processes:
+ * each claims due rows with FOR UPDATE SKIP LOCKED in one short statement, taking a lease (next_attempt_at moves to
  * the lease's end), sends outside any transaction, then records the outcome. A worker that dies
  * mid-send leaves a row that becomes due again when its lease ends. docs/notifications.md.
  */
@@ -103,44 +103,50 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return { leaseId, rows };
   }
 
+  /** Deliver one claimed row by its kind: the provider's answer, a cancellation, or a wait. */
+  async function dispatch(row: ClaimedRow): Promise<NotificationOutcome | 'parked'> {
+    if (row.kind !== 'webhook') return dispatchNotification(db, sender, row);
+    const receipt = await dispatchWebhook(row, webhooks);
+    return receipt === 'parked' ? receipt : { sent: receipt };
+  }
+
   /** @returns whether something was sent (or, for a due-soon warning, queued as its webhook) */
   async function deliverOne(row: ClaimedRow, leaseId: string): Promise<boolean> {
+    let outcome: NotificationOutcome | 'parked';
     try {
       if (row.kind === dueSoonKind) {
+        // One transaction of its own: dropped, or turned into its webhook (due now: go round again).
         const queued = await dispatchDueSoon(db, row, leaseId);
         if (queued) again = true;
         return queued;
       }
-      if (row.kind === 'webhook') {
-        const receipt = await dispatchWebhook(row, webhooks);
-        if (receipt === 'parked') {
-          await park(db, row, leaseId);
-          return false;
-        }
-        return recordSent(db, row, leaseId, receipt?.providerReference ?? null);
-      }
-      const outcome = await dispatchNotification(db, sender, row);
-      if ('deferUntil' in outcome) {
-        await park(db, row, leaseId, outcome.deferUntil.toISOString());
-        return false;
-      }
-      if ('cancelled' in outcome) {
-        if (!(await cancelClaimed(db, row, leaseId, outcome))) await park(db, row, leaseId, 'now');
-        return false;
-      }
-      // The documented window: the provider has accepted, and this commit is still to come.
-      const providerReference = outcome.sent?.providerReference ?? null;
-      if ((row.payload as Notification).template === 'case_update') {
-        if (await recordCaseUpdateSent(db, row, leaseId, providerReference)) again = true;
-        return true;
-      }
-      await recordSent(db, row, leaseId, providerReference);
-      return true;
+      outcome = await dispatch(row);
     } catch (error) {
       const { code, gaveUp } = await recordFailure(db, row, leaseId, error, retry, random);
       options.onDeliveryFailure?.({ outboxId: row.id, error: code, gaveUp });
       return false;
     }
+    if (outcome === 'parked') {
+      await park(db, row, leaseId);
+      return false;
+    }
+    if ('deferUntil' in outcome) {
+      await park(db, row, leaseId, outcome.deferUntil.toISOString());
+      return false;
+    }
+    if ('cancelled' in outcome) {
+      if (!(await cancelClaimed(db, row, leaseId, outcome))) await park(db, row, leaseId, 'now');
+      return false;
+    }
+    // The documented window: the provider has accepted, and this commit is still to come.
+    const providerReference = outcome.sent?.providerReference ?? null;
+    if (row.kind === 'notification' && (row.payload as Notification).template === 'case_update') {
+      // Telling the victim queues victim.told webhooks, due now: go round again.
+      if (await recordCaseUpdateSent(db, row, leaseId, providerReference)) again = true;
+      return true;
+    }
+    await recordSent(db, row, leaseId, providerReference);
+    return true;
   }
 
   async function deliverBatch(): Promise<{ claimed: number; sent: number }> {
