@@ -6,6 +6,7 @@ import { burglary, burglaryRightsAfterDecision, victimsCode } from '../../test/f
 import { allInside, apiBase, bearer, consoleWarnings, deepActiveElement, inside, signedIn, tabTo } from '../../test/info-harness.js';
 import { mount, shownText } from '../../test/render.js';
 import type { VpRights } from './vp-rights.js';
+import '../quick-exit/quick-exit.js';
 import './vp-rights.js';
 
 const caseRights = `GET /v1/me/cases/${burglary.id}/rights`;
@@ -132,6 +133,21 @@ describe('<vp-rights>', () => {
     });
     expect(api.requests).toEqual([]);
     expect(warnings.join('\n')).toContain('case-id "../../v1/cases" is not a case id');
+  });
+
+  it('leaves by the quick-exit shortcut from inside an open right, forgetting the rights', async () => {
+    signedIn();
+    const left: string[] = [];
+    await mount('vp-quick-exit', { navigate: (url: string) => void left.push(url) });
+    const element = await mountRights();
+    const summary = allInside(element, 'summary')[0]!;
+    await tabTo(summary, deepActiveElement);
+    await userEvent.keyboard('{Enter}{Tab}');
+    expect(deepActiveElement()?.localName).toBe('a');
+    await userEvent.keyboard('{Escape}{Escape}');
+    expect(left).toHaveLength(1);
+    await element.updateComplete;
+    expect(allInside(element, 'details')).toHaveLength(0);
   });
 
   it('keeps nothing of the case on the quick exit', async () => {
