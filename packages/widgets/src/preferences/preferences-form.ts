@@ -140,6 +140,8 @@ function channelField({ stored, draft, ...state }: FormState, actions: FormActio
 
 function languageField(state: FormState, actions: FormActions): TemplateResult {
   const { draft } = state;
+  // Each language is named in itself (and marked so), not translated: a victim looking for
+  // Cymraeg finds it whichever language the page is in.
   return fieldset(
     'language',
     msg('Which language do you want to use?'),
