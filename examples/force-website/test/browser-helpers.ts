@@ -89,3 +89,8 @@ export async function watchForProblems(page: Page): Promise<string[]> {
   });
   return problems;
 }
+
+/** Opens a section of the case (Status, Timeline, Messages…) from the portal's navigation. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Your case' }).getByRole('button', { name, exact: true }).click();
+}

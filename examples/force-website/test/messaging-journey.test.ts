@@ -9,7 +9,7 @@ import { startServer, type RunningServer } from '@victim-portal/server';
 import { createTestForce } from '@victim-portal/server/testing';
 import { ForceClient, type ForceCase } from '@victim-portal/sdk';
 import { startOfficerConsole, type RunningOfficerConsole } from '../../officer-console/src/console-server.js';
-import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, servePageForForce, watchForProblems } from './browser-helpers.js';
+import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, openSection, servePageForForce, watchForProblems } from './browser-helpers.js';
 
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist/', import.meta.url));
@@ -85,6 +85,8 @@ describe('a victim and the officer in charge, side by side', () => {
     await openLinkFromMailbox(victimPage, server, victim.email);
     await answerWithCode(victimPage, server, victim.mobile);
     await expect.poll(() => victimPage.getByText(created.crimeReference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The thread is a section of the case of its own.
+    await openSection(victimPage, 'Messages');
     await expect.poll(() => victimPage.getByText('No messages yet.').count(), { timeout: 15_000 }).toBe(1);
     expect(await victimPage.getByText('Do not use messages in an emergency. Call 999.').count()).toBe(1);
 
