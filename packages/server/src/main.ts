@@ -9,7 +9,8 @@
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
  *   sends notifications and webhooks instead), VP_OUTBOX_POLL_MS (1000),
  *   VP_REPLY_NOTIFY_DELAY_SECONDS (120: how long after an officer's message the victim is told,
- *   unless they read it first).
+ *   unless they read it first), VP_CASE_UPDATE_DELAY_SECONDS (120: how long after an update
+ *   on a case the victim is told, updates of that time together, unless they read them first).
  */
 import { createLogger } from './http/request-log.js';
 import { closeOnSignals, numberFromEnv } from './lifecycle.js';
@@ -40,6 +41,7 @@ const server = await startServer({
   notificationSender: notifications.inProcessWorker && notify ? loggingSender(notify, ({ level: _level, msg, ...line }) => log.warn(line, msg)) : undefined,
   outboxWorker: notifications.inProcessWorker,
   replyNotifyDelaySeconds: numberFromEnv('VP_REPLY_NOTIFY_DELAY_SECONDS', 120),
+  caseUpdateDelaySeconds: numberFromEnv('VP_CASE_UPDATE_DELAY_SECONDS', 120),
   outboxPollIntervalMs: notifications.pollIntervalMs,
   logStream: process.env['VP_REQUEST_LOG'] === 'off' ? undefined : process.stdout,
 });

@@ -7,6 +7,7 @@ import { BackgroundTasks } from './background.js';
 import type { SessionPolicy } from './auth/victim-session.js';
 import { createDatabase, migrateToLatest, type DatabaseOptions } from './db/connection.js';
 import { configureAnnouncements } from './features/live/announce.js';
+import { configureCaseUpdates } from './features/duties/telling.js';
 import type { StreamTimings } from './features/live/event-stream.js';
 import { LiveHub } from './features/live/hub.js';
 import type { FaultLogger } from './http/problem.js';
@@ -52,6 +53,12 @@ export interface ServerOptions extends DatabaseOptions {
    * cancelled if they read it first. Default 120 (VP_REPLY_NOTIFY_DELAY_SECONDS).
    */
   replyNotifyDelaySeconds?: number;
+  /**
+   * Seconds between a new update on a case and the victim's "there is an update" notification,
+   * which gathers the updates of that time into one and is cancelled if they read them first.
+   * Default 120 (VP_CASE_UPDATE_DELAY_SECONDS).
+   */
+  caseUpdateDelaySeconds?: number;
   /** How often the outbox worker looks for due notifications (ms); 0 only when nudged. Default 1000. */
   outboxPollIntervalMs?: number;
   logFault?: FaultLogger;
@@ -99,7 +106,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (ownsDb) await db.destroy();
     throw error;
   }
-  const restoreAnnouncements = configureAnnouncements(db, { replyNotifyDelaySeconds: options.replyNotifyDelaySeconds });
+  const restoreReplies = configureAnnouncements(db, { replyNotifyDelaySeconds: options.replyNotifyDelaySeconds });
+  const restoreCaseUpdates = configureCaseUpdates(db, { delaySeconds: options.caseUpdateDelaySeconds });
+  const restoreAnnouncements = () => {
+    restoreCaseUpdates();
+    restoreReplies();
+  };
   const mailbox = options.devMailbox ? new DevMailbox() : undefined;
   const sender = mailbox ?? options.notificationSender;
   // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
