@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import { FakeClock } from '../../test/fake-clock.js';
 import { bikeTheft, burglary, fakeService, inviteToken, networkFailure, type FakeApi } from '../stories/fake-service.js';
-import { until } from '../stories/play.js';
+import { clickButton, until } from '../stories/play.js';
 import { noSession, resumableSession } from '../stories/portal-session.js';
 import { defaultExitUrl } from '../quick-exit/quick-exit.js';
 import { systemClock } from '../shared/clock.js';
@@ -93,3 +93,22 @@ export const TimeoutWarning: Story = {
 };
 /** Near the session's absolute expiry, which staying active cannot move: "Continue" instead of "Stay signed in". */
 export const TimeoutWarningAtAbsoluteExpiry: Story = { tags: sidebarOnly, parameters: { fakeClock: true, start: { session: 1.5 } } };
+
+/** @returns a play function that opens one of the case's sections with its button, as a victim does */
+const openSection =
+  (name: string): Story['play'] =>
+  async ({ canvasElement }) => {
+    const element = portal(canvasElement);
+    await until(() => element.view.name === 'case');
+    await clickButton(element, name);
+  };
+
+/** The case's timeline section: what has happened and what it means. */
+export const TimelineSection: Story = { tags: sidebarOnly, play: openSection('Timeline') };
+export const MessagesSection: Story = { tags: sidebarOnly, play: openSection('Messages') };
+export const CrimeReportSection: Story = { tags: sidebarOnly, play: openSection('Your report') };
+export const RightsSection: Story = { tags: sidebarOnly, play: openSection('Your rights') };
+export const SupportSection: Story = { tags: sidebarOnly, play: openSection('Support') };
+export const SettingsSection: Story = { tags: sidebarOnly, play: openSection('Settings') };
+/** On a 320 px phone: the section buttons wrap onto several lines; nothing scrolls sideways. */
+export const OnAPhone: Story = { tags: sidebarOnly, parameters: { viewport: { value: 'mobile1' } } };

@@ -5,6 +5,7 @@ import { FakeApi, problem } from '../../test/fake-api.js';
 import { FakeStream } from '../../test/fake-stream.js';
 import { FakeThread } from '../../test/fake-thread.js';
 import { burglary, burglaryThread, codeChallenge, oneTimeCode, sessionTimes } from '../../test/fixtures.js';
+import { burglaryCrimeReport, burglaryRightsAfterDecision, burglarySupportServices, burglaryTimeline, preferences } from '../../test/fixtures.js';
 
 export { FakeApi, neverAnswers, networkFailure, problem } from '../../test/fake-api.js';
 export { FakeStream } from '../../test/fake-stream.js';
@@ -39,5 +40,11 @@ export function fakeService(cases: VictimCase[] = [burglary], challenge: SignInC
     .on('POST /v1/sign-in-links', { status: 202, body: { status: 'accepted' } })
     .on('GET /v1/me/cases', { status: 200, body: { items: cases } })
     .on('GET /v1/me/session', () => ({ status: 200, body: sessionTimes(Date.now()) }))
-    .on('DELETE /v1/me/session', { status: 204 });
+    .on('DELETE /v1/me/session', { status: 204 })
+    // The sections of the burglary beyond its status and messages (other cases have none: 404).
+    .on(`GET /v1/me/cases/${burglary.id}/timeline`, { status: 200, body: burglaryTimeline })
+    .on(`GET /v1/me/cases/${burglary.id}/crime-report`, { status: 200, body: burglaryCrimeReport })
+    .on(`GET /v1/me/cases/${burglary.id}/rights`, { status: 200, body: burglaryRightsAfterDecision })
+    .on(`GET /v1/me/cases/${burglary.id}/support-services`, { status: 200, body: { items: burglarySupportServices } })
+    .on('GET /v1/me/preferences', { status: 200, body: preferences });
 }
