@@ -16,7 +16,7 @@ export const demoSupportServices: Array<[string, SupportServiceUpsert]> = [
       },
       contact: { phone: '01632 960 100', website: 'https://victim-support.example.org/' },
       openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' }],
-      openingNotes: { en: 'Supportline open 24 hours, every day, including bank holidays.', cy: 'Mae’r llinell gymorth ar agor 24 awr, bob dydd, gan gynnwys gwyliau banc.' },
+      openingNotes: { en: 'Open on bank holidays too. You can also chat online on the website.', cy: 'Ar agor ar wyliau banc hefyd. Gallwch hefyd sgwrsio ar-lein ar y wefan.' },
     },
   ],
   [
@@ -29,10 +29,8 @@ export const demoSupportServices: Array<[string, SupportServiceUpsert]> = [
       // Only cases the force flagged as domestic abuse: shown to no-one else.
       helps: { riskFlags: ['domestic_abuse'] },
       contact: { phone: '01632 960 245', email: 'help@kingsmoor-das.example.org', website: 'https://kingsmoor-das.example.org/' },
-      openingHours: [
-        { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' },
-      ],
-      openingNotes: { en: 'Helpline 24 hours, every day. Drop-in at the Kingsmoor office Monday to Friday, 10am to 4pm. If you are in danger now, call 999.' },
+      openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '00:00', closes: '24:00' }],
+      openingNotes: { en: 'The helpline never closes. Drop-in at the Kingsmoor office Monday to Friday, 10am to 4pm. If you are in danger now, call 999.' },
     },
   ],
   [
