@@ -1,5 +1,7 @@
 // Helpers for the tests of <vp-rights>, <vp-support-services> and <vp-preferences>.
+import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { activeLocale, supportedLocale } from '../src/shared/localization.js';
 import { SessionStore } from '../src/shared/session-store.js';
 import { session } from './fixtures.js';
 
@@ -30,6 +32,14 @@ export function buttonNamed(element: Element, text: string): HTMLElement {
   const found = allInside(element, 'button, summary').find((button) => button.textContent?.replace(/\s+/g, ' ').trim() === text);
   if (!found) throw new Error(`No button "${text}"`);
   return found;
+}
+
+/**
+ * Waits until the widgets speak the page's language. Switching is asynchronous, and a test
+ * before may have left the page in Welsh: an element shows in the old language until it is done.
+ */
+export async function languageSettled(): Promise<void> {
+  await expect.poll(() => activeLocale()).toBe(supportedLocale(document.documentElement.lang));
 }
 
 /** Presses Tab until focus is on `target` (at most 40 times); fails if it never gets there. */

@@ -4,7 +4,7 @@ import type { Preferences, PreferencesUpdate } from '@victim-portal/sdk';
 import { expectAccessible } from '../../test/axe.js';
 import { FakeApi, networkFailure, problem } from '../../test/fake-api.js';
 import { preferences } from '../../test/fixtures.js';
-import { allInside, apiBase, bearer, buttonNamed, deepActiveElement, inside, signedIn, tabTo } from '../../test/info-harness.js';
+import { allInside, apiBase, bearer, buttonNamed, deepActiveElement, inside, signedIn, tabTo, languageSettled } from '../../test/info-harness.js';
 import { mount, shownText } from '../../test/render.js';
 import type { VpLanguageChangeEvent, VpPreferencesChangedEvent } from './preferences-events.js';
 import type { VpPreferences } from './vp-preferences.js';
@@ -25,6 +25,7 @@ async function mountPreferences(api = serviceWithPreferences(), properties: Part
   signedIn();
   const element = await mount('vp-preferences', { fetch: api.fetch, ...properties }, { 'api-base': apiBase });
   await expect.poll(() => element.preferences.state).not.toBe('loading');
+  await languageSettled();
   await element.updateComplete;
   return element;
 }

@@ -3,7 +3,7 @@ import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test/axe.js';
 import { FakeApi, problem } from '../../test/fake-api.js';
 import { burglary, burglaryRightsAfterDecision, victimsCode } from '../../test/fixtures.js';
-import { allInside, apiBase, bearer, consoleWarnings, deepActiveElement, inside, signedIn, tabTo } from '../../test/info-harness.js';
+import { allInside, apiBase, bearer, consoleWarnings, deepActiveElement, inside, signedIn, tabTo, languageSettled } from '../../test/info-harness.js';
 import { mount, shownText } from '../../test/render.js';
 import type { VpRights } from './vp-rights.js';
 import '../quick-exit/quick-exit.js';
@@ -19,6 +19,7 @@ function serviceWithRights(): FakeApi {
 async function mountRights(api = serviceWithRights(), attributes: Record<string, string> = { 'case-id': burglary.id }, properties: Partial<VpRights> = {}): Promise<VpRights> {
   const element = await mount('vp-rights', { fetch: api.fetch, ...properties }, { 'api-base': apiBase, ...attributes });
   await expect.poll(() => element.rights.state).not.toBe('loading');
+  await languageSettled();
   await element.updateComplete;
   return element;
 }
@@ -95,6 +96,8 @@ describe('<vp-rights>', () => {
   it('asks the signed-out victim to sign in, and asks the service nothing', async () => {
     const api = serviceWithRights();
     const element = await mount('vp-rights', { fetch: api.fetch }, { 'api-base': apiBase, 'case-id': burglary.id });
+    await languageSettled();
+    await element.updateComplete;
     expect(shownText(element)).toContain('Sign in to see the rights that apply to your case.');
     expect(api.requests).toEqual([]);
   });

@@ -4,7 +4,7 @@ import type { SupportReferral } from '@victim-portal/sdk';
 import { expectAccessible } from '../../test/axe.js';
 import { FakeApi, heldAnswer, problem } from '../../test/fake-api.js';
 import { burglary, burglarySupportServices } from '../../test/fixtures.js';
-import { allInside, apiBase, bearer, buttonNamed, consoleWarnings, deepActiveElement, inside, signedIn, tabTo } from '../../test/info-harness.js';
+import { allInside, apiBase, bearer, buttonNamed, consoleWarnings, deepActiveElement, inside, signedIn, tabTo, languageSettled } from '../../test/info-harness.js';
 import { mount, shownText } from '../../test/render.js';
 import { daysWords, openingHoursWords, timeWords } from './opening-hours.js';
 import type { VpReferralRequestedEvent } from './referral-requested-event.js';
@@ -32,6 +32,7 @@ async function mountServices(api = serviceWithSupport(), properties: Partial<VpS
   signedIn();
   const element = await mount('vp-support-services', { fetch: api.fetch, ...properties }, { 'api-base': apiBase, 'case-id': burglary.id });
   await expect.poll(() => element.services.state).not.toBe('loading');
+  await languageSettled();
   await element.updateComplete;
   return element;
 }
