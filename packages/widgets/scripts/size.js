@@ -1,5 +1,5 @@
 // Prints min+gzip sizes and checks the budgets: the victims' drop-in (what it loads before a
-// case opens, then what follows), the officers' drop-in, and each element's own code (its
+// case opens, then each chunk that follows), the officers' drop-in, and each element's own code (its
 // module and the shared modules it pulls in, with Lit, @lit/localize and the SDK left out as a
 // bundler would share them). Run after `npm run build`.
 import { readFile } from 'node:fs/promises';
@@ -36,24 +36,38 @@ const loaderCode = (await readFile(loader)).toString();
 const firstLoad = await withStaticImports(loader);
 for (const path of importsOf(loaderCode).dynamics) await withStaticImports(new URL(path, loader), firstLoad);
 const [firstMin, firstGzip] = size(firstLoad);
-rows.push(['dist/victim-portal.js, first load (the script and the modules it imports at once: Lit, SDK, every element but messages)', firstMin, firstGzip]);
-// The chunks loaded later, each on its own.
-for (const [label, pattern] of [
-  ['+ dist/victim-portal/messages-*.js, when a case opens (<vp-messages>)', /^messages-/],
-  ['+ dist/victim-portal/cy-*.js, on Welsh pages only', /^cy-/],
-]) {
-  const { readdir } = await import('node:fs/promises');
-  const name = (await readdir(new URL('victim-portal/', dist))).find((file) => pattern.test(file));
-  if (!name) throw new Error(`No chunk for ${label}`);
-  const code = await readFile(new URL(`victim-portal/${name}`, dist));
-  rows.push([label, code.length, gzip(code)]);
+rows.push(['dist/victim-portal.js, first load (the script and the modules it imports at once: Lit, SDK, the portal, sign-in, quick exit)', firstMin, firstGzip]);
+// The chunks it loads later, each with what it needs beyond the first load: Welsh on Welsh
+// pages, and each section of a case when it opens (status as soon as a case opens). Found by
+// following the built code's import() calls, so files left in dist/ by older builds are not counted.
+const later = new Map();
+for (const [href, code] of firstLoad) {
+  for (const path of importsOf(code.toString()).dynamics) {
+    const chunk = new URL(path, href);
+    if (firstLoad.has(chunk.href) || later.has(chunk.href)) continue;
+    const files = await withStaticImports(chunk);
+    for (const loaded of firstLoad.keys()) files.delete(loaded);
+    later.set(chunk.href, files);
+  }
 }
+const chunkRows = [...later].map(([href, files]) => {
+  const name = href.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
+  const shared = [...files.keys()].filter((file) => file !== href).map((file) => file.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
+  const when = {
+    cy: 'on Welsh pages only',
+    'section-view': 'when a case opens (the navigation between its sections)',
+    'case-status': 'when a case opens (its Status section)',
+    'oic-card': 'when a case opens (its Status section)',
+  }[name] ?? 'when its section opens';
+  return [`+ dist/victim-portal/${name}-*.js, ${when}${shared.length ? ` (with ${shared.join(', ')})` : ''}`, ...size(files)];
+});
+rows.push(...chunkRows.sort(([a], [b]) => a.localeCompare(b)));
 const officer = await readFile(new URL('officer-inbox.js', dist));
 rows.push(['dist/officer-inbox.js (everything: Lit, SDK; not Welsh)', officer.length, gzip(officer)]);
 const welsh = await readFile(new URL('locales/cy.js', dist));
 rows.push(['+ dist/locales/cy.js, for the officer drop-in on Welsh pages', welsh.length, gzip(welsh)]);
 
-for (const name of ['case-status', 'oic-card', 'quick-exit', 'sign-in', 'messages', 'portal', 'officer-inbox']) {
+for (const name of ['case-status', 'oic-card', 'timeline', 'crime-report', 'quick-exit', 'sign-in', 'messages', 'portal', 'officer-inbox']) {
   const bundle = await rollup({
     input: new URL(`esm/${name}/${name}.js`, dist).pathname,
     external: (id) => /^(lit|@lit\/|@victim-portal\/)/.test(id),

@@ -3,7 +3,8 @@ import { msg, str } from '@lit/localize';
 import type { VictimCase } from '@victim-portal/sdk';
 import { formatDay } from '../shared/dates.js';
 import { serviceLanguage } from '../shared/localization.js';
-import { sectionNav, sectionPanel, type SectionContext } from './section-view.js';
+import type { SectionContext } from './section-view.js';
+import type { CaseView } from './sections.js';
 import type { Screen } from './screen.js';
 
 /** What the victim can do on the case screens. */
@@ -45,8 +46,11 @@ export function noCasesScreen(): Screen {
   };
 }
 
-/** @returns the screen for one case: its sections (status, timeline, messages, …) and the one open */
-export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, actions: CaseActions, sections: SectionContext): Screen {
+/**
+ * @returns the screen for one case: its sections (status, timeline, messages, …) and the one
+ * open, drawn by the case view once it has arrived
+ */
+export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, actions: CaseActions, sections: SectionContext, view: CaseView | undefined): Screen {
   return {
     heading: html`<span lang=${serviceLanguage}>${victimCase.crimeType}</span>`,
     ...(hasOtherCases
@@ -54,7 +58,12 @@ export function caseScreen(victimCase: VictimCase, hasOtherCases: boolean, actio
           before: html`<button class="back" type="button" @click=${() => actions.showAllCases()}>${msg('Back to all your reports')}</button>`,
         }
       : {}),
-    body: html`${sectionNav(sections)} ${sectionPanel(victimCase, sections)}`,
+    body: view
+      ? view.caseBody(victimCase, sections)
+      : sections.load === 'failed'
+        ? html`<p>${msg('This part of your case did not load. Check your internet connection and try again.')}</p>
+            <button class="button secondary" type="button" @click=${() => sections.retry()}>${msg('Try again')}</button>`
+        : html`<p>${msg('Getting this part of your case…')}</p>`,
   };
 }
 

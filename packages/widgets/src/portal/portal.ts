@@ -17,7 +17,7 @@ import type { PortalView } from './portal-view.js';
 import { portalStyles } from './portal.styles.js';
 import type { Screen } from './screen.js';
 import type { SectionContext, SectionLoad } from './section-view.js';
-import { loadSection, sectionLoaded, type SectionId } from './sections.js';
+import { loadedCaseView, loadSection, sectionLoaded, type SectionId } from './sections.js';
 import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
 
 /**
@@ -198,7 +198,7 @@ export class VpPortal extends LitElement {
         // Opening the case (not a reason to render again: the section's load asks when it settles).
         if (view.victimCase.id !== this.#sectionCase?.id) this.#openSection('status', false);
         this.#sectionCase = view.victimCase;
-        return caseScreen(view.victimCase, view.hasOtherCases, this.#actions, this.#sections());
+        return caseScreen(view.victimCase, view.hasOtherCases, this.#actions, this.#sections(), loadedCaseView());
     }
   }
 

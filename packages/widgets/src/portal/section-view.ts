@@ -4,7 +4,30 @@ import { msg } from '@lit/localize';
 import type { VictimCase } from '@victim-portal/sdk';
 import type { HeadingLevel } from '../shared/heading.js';
 import type { PortalSession } from '../shared/session.js';
-import { sectionIds, sectionLabel, type SectionId } from './sections.js';
+import type { SectionId } from './sections.js';
+
+/** The sections, in the order the navigation lists them. */
+const sectionIds: readonly SectionId[] = ['status', 'timeline', 'messages', 'report', 'rights', 'support', 'settings'];
+
+/** @returns the section's name in the navigation, in the active language */
+function sectionLabel(id: SectionId): string {
+  switch (id) {
+    case 'status':
+      return msg('Status');
+    case 'timeline':
+      return msg('Timeline');
+    case 'messages':
+      return msg('Messages');
+    case 'report':
+      return msg('Your report');
+    case 'rights':
+      return msg('Your rights');
+    case 'support':
+      return msg('Support');
+    case 'settings':
+      return msg('Settings');
+  }
+}
 
 /** Whether the open section's elements have arrived (each is a chunk fetched on first opening). */
 export type SectionLoad = 'loading' | 'ready' | 'failed';
@@ -24,6 +47,14 @@ export interface SectionContext {
 }
 
 /**
+ * @returns the body of a case's screen: the navigation between its sections and the open one.
+ * This module is a chunk of its own, fetched when a case first opens.
+ */
+export function caseBody(victimCase: VictimCase, context: SectionContext): TemplateResult {
+  return html`${sectionNav(context)} ${sectionPanel(victimCase, context)}`;
+}
+
+/**
  * The sections of the case, as a list of buttons in a `<nav>` rather than WAI-ARIA tabs. Seven
  * names do not fit one row at 320 px, and a tab row that wraps onto three lines no longer
  * reads as tabs (GOV.UK's tabs turn into a list of links on small screens for this reason);
@@ -34,7 +65,7 @@ export interface SectionContext {
  * kept in memory only, never in the URL or history, so nothing of it stays on the device.
  * @returns the navigation between the sections
  */
-export function sectionNav(context: SectionContext): TemplateResult {
+function sectionNav(context: SectionContext): TemplateResult {
   return html`
     <nav part="sections" class="sections" aria-label=${msg('Your case')}>
       <ul>
@@ -60,7 +91,7 @@ export function sectionNav(context: SectionContext): TemplateResult {
  * @returns the open section. Sections already opened are kept (cached, not connected) while
  * another shows, so a message being written is still there on coming back.
  */
-export function sectionPanel(victimCase: VictimCase, context: SectionContext): TemplateResult {
+function sectionPanel(victimCase: VictimCase, context: SectionContext): TemplateResult {
   return html`
     <section part="section" class="section" tabindex="-1" aria-label=${sectionLabel(context.current)} data-load=${context.load}>
       ${cache(

@@ -1,35 +1,33 @@
-import { msg } from '@lit/localize';
 import { loadMessages } from '../messages/load.js';
 
 /** The parts of a case the victim can move between; `settings` is theirs, not the case's. */
 export type SectionId = 'status' | 'timeline' | 'messages' | 'report' | 'rights' | 'support' | 'settings';
 
-/** The sections, in the order the navigation lists them. */
-export const sectionIds: readonly SectionId[] = ['status', 'timeline', 'messages', 'report', 'rights', 'support', 'settings'];
+/** What draws a case's sections: their navigation and the open one (see section-view.ts). */
+export type CaseView = typeof import('./section-view.js');
+let caseView: CaseView | undefined;
+let caseViewLoading: Promise<CaseView> | undefined;
 
-/** @returns the section's name in the navigation, in the active language */
-export function sectionLabel(id: SectionId): string {
-  switch (id) {
-    case 'status':
-      return msg('Status');
-    case 'timeline':
-      return msg('Timeline');
-    case 'messages':
-      return msg('Messages');
-    case 'report':
-      return msg('Your report');
-    case 'rights':
-      return msg('Your rights');
-    case 'support':
-      return msg('Support');
-    case 'settings':
-      return msg('Settings');
-  }
+/** @returns the case view, once it has arrived (every section's load brings it) */
+export function loadedCaseView(): CaseView | undefined {
+  return caseView;
 }
 
-// Each section's elements are a chunk of their own, fetched the first time the section opens
-// (the drop-in's first load has a size budget; see scripts/size.js). One promise each, so a
-// section opened twice fetches once; a failed fetch is forgotten so "Try again" fetches again.
+// The case view (navigation and panel) and each section's elements are chunks of their own,
+// fetched the first time a case or the section opens: the drop-in's first load, before a case
+// opens, has a size budget (scripts/size.js). One promise each, so a section opened twice
+// fetches once; a failed fetch is forgotten so "Try again" fetches again.
+function loadCaseView(): Promise<CaseView> {
+  caseViewLoading ??= import('./section-view.js').then(
+    (view) => (caseView = view),
+    (error: unknown) => {
+      caseViewLoading = undefined;
+      throw error;
+    },
+  );
+  return caseViewLoading;
+}
+
 const loaders: Record<SectionId, () => Promise<unknown>> = {
   status: () => Promise.all([import('../case-status/case-status.js'), import('../oic-card/oic-card.js')]),
   timeline: () => import('../timeline/timeline.js'),
@@ -47,11 +45,11 @@ export function sectionLoaded(id: SectionId): boolean {
   return loaded.has(id);
 }
 
-/** @returns a promise that settles when the section's elements are defined */
+/** @returns a promise that settles when the section's elements (and the case view) are here */
 export function loadSection(id: SectionId): Promise<unknown> {
   let load = loading.get(id);
   if (!load) {
-    load = loaders[id]().then(
+    load = Promise.all([loadCaseView(), loaders[id]()]).then(
       () => void loaded.add(id),
       (error: unknown) => {
         loading.delete(id);
