@@ -75,8 +75,10 @@ export const supportServicesStyles = css`
     accent-color: var(--_text);
   }
 
+  /* Beside its box even at 320 px. */
   .check label {
-    flex: 1 1 12rem;
+    flex: 1 1 0;
+    min-width: 0;
     padding-top: var(--_space-2);
   }
 
