@@ -3,14 +3,14 @@
 //   stay imports, so a force's bundle shares them and tree-shakes elements it does not use.
 // - dist/victim-portal.js: the drop-in <script>, a classic script (so `defer` works) that loads
 //   minified modules from dist/victim-portal/: first what shows before a case, then Welsh (on
-//   Welsh pages only) and <vp-messages> (when a case opens) as chunks of their own.
+//   Welsh pages only) and each section of a case (when it opens) as chunks of their own.
 // - dist/officer-inbox.js: <vp-officer-inbox> for records systems, one classic script with
 //   everything bundled; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages only.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const elements = ['case-status', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in'];
+const elements = ['case-status', 'crime-report', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in', 'timeline'];
 
 /**
  * Minifies the CSS in the elements' `css\`…\`` templates (terser leaves template text alone):
