@@ -107,6 +107,7 @@ describe('<vp-portal> sections', () => {
 
   it('keeps the open section when the portal renders again or changes language, and stores nothing of it', async () => {
     const { portal } = await openBurglary();
+    // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     const stored = JSON.stringify({ ...sessionStorage, ...localStorage });
     const address = location.href;
 
@@ -119,6 +120,7 @@ describe('<vp-portal> sections', () => {
     await expect.poll(() => shownText(portal)).toContain('Llinell amser');
 
     expect(current(portal)).toEqual(['Llinell amser']);
+    // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).toBe(stored);
     expect(location.href).toBe(address);
   });
