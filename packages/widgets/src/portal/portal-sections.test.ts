@@ -5,6 +5,7 @@ import { bikeTheft, burglary, burglaryCrimeReport, burglaryRightsAfterDecision, 
 import { control, deepActiveElement, mountPortal, openSection, waitForScreen, waitForSection, workingApi } from '../../test/portal-harness.js';
 import { shownText } from '../../test/render.js';
 import type { VpMessages } from '../messages/messages.js';
+import { VpLanguageChangeEvent } from '../preferences/preferences-events.js';
 import { useLocale } from '../shared/localization.js';
 import type { VpPortal } from './portal.js';
 import './portal.js';
@@ -123,6 +124,18 @@ describe('<vp-portal> sections', () => {
     // eslint-disable-next-line no-restricted-globals -- proving nothing was written there
     expect(JSON.stringify({ ...sessionStorage, ...localStorage })).toBe(stored);
     expect(location.href).toBe(address);
+  });
+
+  it('switches to the language the victim saves in Settings', async () => {
+    const { portal } = await openBurglary();
+    await openSection(portal, 'Settings');
+    onTestFinished(() => useLocale('en'));
+
+    // As <vp-preferences> does once the service has saved Cymraeg.
+    section(portal).querySelector('vp-preferences')!.dispatchEvent(new VpLanguageChangeEvent('cy'));
+
+    expect(portal.lang).toBe('cy');
+    await expect.poll(() => current(portal)).toEqual(['Gosodiadau']);
   });
 
   it('keeps a message being written while the victim looks at another section', async () => {

@@ -39,6 +39,9 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * @event vp-signed-out - The session ended and the widget forgot it (VpSignedOutEvent, `reason`).
  * @event vp-quick-exit - From the exit control, before leaving (VpQuickExitEvent; cancelable).
  *
+ * Hears `vp-language-change` from its Settings section and sets its own `lang` to the language
+ * the victim chose.
+ *
  * @csspart base - The wrapper around everything.
  * @csspart header - The bar with the quick exit and sign-out.
  * @csspart quick-exit - The "Exit this page" button.
@@ -121,6 +124,9 @@ export class VpPortal extends LitElement {
   constructor() {
     super();
     new LanguageController(this);
+    // The victim saved another language in Settings: the portal and everything in it switch at
+    // once (the event goes on to the page, which may switch too).
+    this.addEventListener('vp-language-change', (event) => (this.lang = (event as Event & { language: string }).language));
   }
 
   /** Which screen is showing; read-only. */
