@@ -46,10 +46,10 @@ export const timelineStyles = css`
     text-decoration: none;
   }
 
-  /* Newest first; a line down the side joins the events. */
+  /* Newest first; a line down the side joins the events (room on the left for its dots). */
   .events {
     margin: 0 0 var(--_space-3);
-    padding: 0;
+    padding: 0 0 0 var(--_space-2);
     list-style: none;
   }
 
