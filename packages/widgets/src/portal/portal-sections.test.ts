@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { expectAccessible } from '../../test/axe.js';
+import { problem } from '../../test/fake-api.js';
 import { bikeTheft, burglary, burglaryCrimeReport, burglaryRightsAfterDecision, burglarySupportServices, burglaryTimeline, preferences, session } from '../../test/fixtures.js';
 import { control, deepActiveElement, mountPortal, openSection, waitForScreen, waitForSection, workingApi } from '../../test/portal-harness.js';
 import { shownText } from '../../test/render.js';
@@ -150,6 +151,17 @@ describe('<vp-portal> sections', () => {
     await openSection(portal, 'Messages');
 
     expect(portal.shadowRoot!.querySelector<VpMessages>('vp-messages')!.thread!.draft).toBe('Is there any news about the glove?');
+  });
+
+  it('signs out when the service says the session is over while a section reads', async () => {
+    const { portal, api } = await openBurglary();
+    api.on(`GET /v1/me/cases/${burglary.id}/timeline`, problem(401, 'unauthenticated'));
+
+    await userEvent.click(control(portal, 'Timeline'));
+
+    await waitForScreen(portal, 'You have been signed out');
+    expect(sessionStorage.getItem('vp-session')).toBeNull();
+    expect(shownText(portal)).not.toContain(burglary.crimeReference);
   });
 
   it('starts another case at Status', async () => {
