@@ -8,18 +8,19 @@ export { VpMessages } from './messages/messages.js';
 export { VpOicCard } from './oic-card/oic-card.js';
 export { VpPortal } from './portal/portal.js';
 export { VpPreferences } from './preferences/vp-preferences.js';
-export { VpPreferencesChangedEvent, VpLanguageChangeEvent } from './preferences/preferences-events.js';
 export { VpQuickExit, defaultExitUrl, type Navigate } from './quick-exit/quick-exit.js';
 export { VpRights } from './rights/vp-rights.js';
 export { VpSignIn } from './sign-in/sign-in.js';
 export { VpSupportServices } from './support-services/vp-support-services.js';
-export { VpReferralRequestedEvent } from './support-services/referral-requested-event.js';
 export { VpTimeline } from './timeline/timeline.js';
 export type { SignInView, SignedOutReason as SignInReason } from './sign-in/sign-in-view.js';
 export type { Clock } from './shared/clock.js';
 export {
+  VpLanguageChangeEvent,
   VpMessageSentEvent,
+  VpPreferencesChangedEvent,
   VpQuickExitEvent,
+  VpReferralRequestedEvent,
   VpSignedInEvent,
   VpSignedOutEvent,
   VpUpdateRequestedEvent,

@@ -75,6 +75,16 @@ describe('<vp-crime-report>', () => {
     expect(crimeType?.lang).toBe('en');
   });
 
+  it('switches its own words to Welsh without asking the service again: the report is in no one language', async () => {
+    const { element, api } = await mountReport();
+
+    element.lang = 'cy';
+
+    await expect.poll(() => shownText(element)).toContain('Beth ddywedoch chi wrthym');
+    expect(api.requestsTo(route)).toHaveLength(1);
+    expect(shownText(element)).toContain('Burglary of a home');
+  });
+
   it('offers to try again when the service cannot be reached', async () => {
     const { element } = await mountReport(networkFailure);
 

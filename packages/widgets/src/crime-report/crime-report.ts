@@ -1,16 +1,17 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { VictimCrimeReport } from '@victim-portal/sdk';
 import { reportedViaWords } from '../shared/case-words.js';
 import { formatDay, formatTime } from '../shared/dates.js';
+import { checkCaseId } from '../shared/case-id.js';
 import { defineElement } from '../shared/define.js';
 import { fact } from '../shared/fact.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController, serviceLanguage } from '../shared/localization.js';
 import type { PortalSession } from '../shared/session.js';
+import { ServiceRead, type ServiceReadState } from '../shared/service-read.js';
 import { controlStyles, factListStyles, themeStyles } from '../shared/theme.styles.js';
-import { VictimRead } from '../shared/victim-read.js';
 import { crimeReportStyles } from './crime-report.styles.js';
 
 /**
@@ -46,7 +47,8 @@ export class VpCrimeReport extends LitElement {
   /** Called when the service says the session is over (401); `<vp-portal>` sets it to sign out. */
   @property({ attribute: false }) sessionEnded: (() => void) | undefined;
 
-  readonly #report = new VictimRead<VictimCrimeReport>(this, (client, caseId) => client.crimeReport(caseId));
+  // The report is the victim's own words and the force's record, in no one language: read once.
+  readonly #report = new ServiceRead<VictimCrimeReport>(this, (client) => client!.crimeReport(this.caseId), false);
 
   constructor() {
     super();
@@ -54,12 +56,12 @@ export class VpCrimeReport extends LitElement {
   }
 
   /** @internal where the read stands, for tests and stories */
-  get state(): VictimRead<VictimCrimeReport>['state'] {
+  get state(): ServiceReadState {
     return this.#report.state;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.#report.sync(this.caseId);
+  protected override willUpdate(): void {
+    this.#report.sync(checkCaseId(this, this.caseId) ? this.caseId : undefined, true);
   }
 
   protected override render() {

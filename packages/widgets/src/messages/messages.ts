@@ -1,9 +1,10 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Message, OfficerInCharge } from '@victim-portal/sdk';
 import { VpMessageSentEvent } from '../events/message-sent-event.js';
 import { VpUpdateRequestedEvent } from '../events/update-requested-event.js';
+import { checkCaseId } from '../shared/case-id.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
@@ -14,9 +15,6 @@ import type { ThreadSubscription } from './thread-api.js';
 import { composer, liveRegion, streamStatus, threadList, updateRequestForm } from './thread-view.js';
 import { threadStyles } from './thread.styles.js';
 import { Thread } from './thread.js';
-
-/** The contract's case id: a UUID. Anything else in `case-id` is a page's mistake, not a case. */
-const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * @summary The victim's messages with the officer in charge of one case: the thread, a box to
@@ -103,11 +101,8 @@ export class VpMessages extends LitElement {
     this.#unsubscribe();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('caseId') && this.caseId && !caseIdPattern.test(this.caseId)) {
-      console.warn(`[victim-portal] <vp-messages> case-id "${this.caseId}" is not a case id (a UUID, as the API gives it); no messages are shown.`);
-    }
-    const session = this.caseId && caseIdPattern.test(this.caseId) ? this.#session() : undefined;
+  protected override willUpdate(): void {
+    const session = checkCaseId(this, this.caseId) ? this.#session() : undefined;
     if (this.#thread?.caseId === this.caseId && this.#openedWith === session) return;
     this.#open(session);
   }

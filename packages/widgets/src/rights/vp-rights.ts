@@ -1,15 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { getVictimsCode, type CaseRights, type VictimsCode } from '@victim-portal/sdk';
+import { checkCaseId } from '../shared/case-id.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
 import type { PortalSession } from '../shared/session.js';
+import { ServiceRead } from '../shared/service-read.js';
 import { controlStyles, themeStyles } from '../shared/theme.styles.js';
 import { rightsStyles } from './rights.styles.js';
 import { rightsList, rightToReviewBox } from './rights-view.js';
-import { caseIdPattern, ServiceRead } from './service-read.js';
 
 /** What either read gives: the case's rights (with any Right to Review) or the whole Code. */
 type Shown = Pick<CaseRights, 'code'> & Partial<Pick<CaseRights, 'rightToReview'>>;
@@ -59,12 +60,10 @@ export class VpRights extends LitElement {
     new LanguageController(this);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const badId = this.caseId !== '' && !caseIdPattern.test(this.caseId);
-    if (changed.has('caseId') && badId) {
-      console.warn(`[victim-portal] <vp-rights> case-id "${this.caseId}" is not a case id (a UUID, as the API gives it); no rights are shown.`);
-    }
-    this.rights.sync(badId ? undefined : `rights:${this.caseId}`, this.caseId !== '');
+  protected override willUpdate(): void {
+    // No case id: the public Code. A bad one: nothing (the page's mistake, said in the console).
+    const publicCode = this.caseId === '';
+    this.rights.sync(publicCode || checkCaseId(this, this.caseId) ? this.caseId : undefined, !publicCode);
   }
 
   protected override render() {

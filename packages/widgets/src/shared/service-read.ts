@@ -1,13 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isProblem, type Language, type VictimClient } from '@victim-portal/sdk';
-import { languageOf, supportedLocale } from '../shared/localization.js';
-import { PortalSession } from '../shared/session.js';
-
-/** The contract's case id: a UUID. Anything else in `case-id` is a page's mistake, not a case. */
-export const caseIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { languageOf, supportedLocale } from './localization.js';
+import { PortalSession } from './session.js';
 
 /** What an element that reads from the service has, as `<vp-messages>` does. */
-export interface ServiceHost extends ReactiveControllerHost, HTMLElement {
+export interface ServiceReadHost extends ReactiveControllerHost, HTMLElement {
   /** The API's base URL, on its own only (inside `<vp-portal>` the portal's session is used). */
   apiBase: string;
   /** A fetch to use instead of the global one, on its own only. */
@@ -18,31 +15,36 @@ export interface ServiceHost extends ReactiveControllerHost, HTMLElement {
   sessionEnded: (() => void) | undefined;
 }
 
-/** Where a read stands: `signed-out` when it needs a session and there is none. */
-export type ReadState = 'signed-out' | 'loading' | 'ready' | 'failed' | 'not-found';
+/** Where a read stands: `signed-out` when there is nothing to read (no session, or no valid case id). */
+export type ServiceReadState = 'signed-out' | 'loading' | 'ready' | 'failed' | 'not-found';
 
 /**
- * Reads one thing from the service for an element, in the element's language, again whenever
- * what to read or the language changes; forgets it on the quick exit and when the session ends.
+ * Reads one thing from the service for an element: the victim's own (one of their cases, their
+ * preferences) with their session, or public (the Victims' Code) without one. In the element's
+ * language (the portal's, inside `<vp-portal>`), and again whenever what to read, the session or
+ * the language changes. Forgets it on the quick exit and when the session ends, so nothing of
+ * the case stays in memory.
  */
 export class ServiceRead<T> implements ReactiveController {
-  state: ReadState = 'signed-out';
+  state: ServiceReadState = 'signed-out';
   value: T | undefined;
   /** The service's request id of a failed read, to quote if the victim calls. */
   requestId: string | undefined;
-  readonly #host: ServiceHost;
+  readonly #host: ServiceReadHost;
   readonly #read: (client: VictimClient | undefined, lang: Language) => Promise<T>;
+  readonly #perLanguage: boolean;
   #key: string | undefined;
   #session: PortalSession | undefined;
-  readonly #perLanguage: boolean;
+  #needsSession = false;
   #reads = 0;
 
   /**
+   * @param host the element
    * @param read asks the service, with the session's client (none for a public read), e.g.
-   * `(client, lang) => client!.rights(caseId, { lang })`
+   * `(client, lang) => client!.timeline(caseId, { lang })`
    * @param perLanguage whether the service's answer is in the element's language (read again when it changes)
    */
-  constructor(host: ServiceHost, read: (client: VictimClient | undefined, lang: Language) => Promise<T>, perLanguage = true) {
+  constructor(host: ServiceReadHost, read: (client: VictimClient | undefined, lang: Language) => Promise<T>, perLanguage = true) {
     this.#host = host;
     this.#read = read;
     this.#perLanguage = perLanguage;
@@ -54,7 +56,7 @@ export class ServiceRead<T> implements ReactiveController {
     return this.#session?.messaging;
   }
 
-  /** @returns the language the element shows: its `lang`, or its page's */
+  /** @returns the language of the words to ask for: the element's `lang`, or the nearest one above it */
   get language(): Language {
     return supportedLocale(languageOf(this.#host));
   }
@@ -68,9 +70,9 @@ export class ServiceRead<T> implements ReactiveController {
   }
 
   /**
-   * Reads again if `what` (say the case id) or the language changed since the last read.
-   * Call it from the element's `willUpdate`.
-   * @param what what to read, or undefined for nothing (a bad case id)
+   * Reads again if `what` (say the case id), the session or the language changed since the
+   * last read. Call it from the element's `willUpdate` (the language controller re-renders on a change).
+   * @param what what to read, or undefined for nothing (no case id, or a bad one: see `checkCaseId`)
    * @param needsSession whether the read is the victim's own (else public)
    */
   sync(what: string | undefined, needsSession: boolean): void {
@@ -84,11 +86,14 @@ export class ServiceRead<T> implements ReactiveController {
     if (key === this.#key && session === this.#session) return;
     this.#key = key;
     this.#session = session;
+    this.#needsSession = needsSession;
     void this.reload();
   }
 
   /** Reads again (the victim's "Try again"). */
   async reload(): Promise<void> {
+    // Nothing of the victim's is asked for once their session is over (signed out elsewhere).
+    if (this.#needsSession && !this.#session?.signedIn) return this.#clear();
     const read = ++this.#reads;
     this.state = 'loading';
     this.#host.requestUpdate();
@@ -107,8 +112,9 @@ export class ServiceRead<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** The service said the session is over: forget it here and tell the page. */
+  /** The service said the session is over (a 401, here or in the element's own calls): forget it here and tell the page. */
   ended(): void {
+    this.#key = undefined;
     this.#clear();
     this.#host.session?.forget();
     this.#host.sessionEnded?.();
@@ -134,7 +140,7 @@ export class ServiceRead<T> implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  // Synchronous in the exit control's dispatch: nothing read is kept.
+  // Synchronous in the exit control's dispatch: nothing read is kept, nor the session.
   readonly #onQuickExit = (): void => {
     this.#key = undefined;
     this.#host.session?.forget();

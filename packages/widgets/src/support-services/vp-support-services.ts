@@ -2,11 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { isProblem, type SupportReferral, type VictimSupportService } from '@victim-portal/sdk';
-import { caseIdPattern, ServiceRead } from '../rights/service-read.js';
+import { checkCaseId } from '../shared/case-id.js';
 import { defineElement } from '../shared/define.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
 import type { PortalSession } from '../shared/session.js';
+import { ServiceRead } from '../shared/service-read.js';
 import { controlStyles, themeStyles } from '../shared/theme.styles.js';
 import { ReferralAsks } from './referral-asks.js';
 import { VpReferralRequestedEvent } from './referral-requested-event.js';
@@ -61,12 +62,8 @@ export class VpSupportServices extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const badId = !caseIdPattern.test(this.caseId);
-    if (changed.has('caseId') && this.caseId && badId) {
-      console.warn(`[victim-portal] <vp-support-services> case-id "${this.caseId}" is not a case id (a UUID, as the API gives it); no services are shown.`);
-    }
     if (changed.has('caseId')) this.#asks.clear();
-    this.services.sync(badId ? undefined : `support:${this.caseId}`, true);
+    this.services.sync(checkCaseId(this, this.caseId) ? this.caseId : undefined, true);
     if (this.services.state === 'ready') return;
     this.#asks.clear();
     this.#announcement = '';

@@ -180,7 +180,7 @@ describe('<vp-timeline>', () => {
     expect(api.requestsTo(route).map((request) => new URL(request.url).searchParams.get('lang'))).toEqual(['cy', 'en']);
   });
 
-  it('forgets the timeline on the quick exit', async () => {
+  it('forgets the timeline and the session on the quick exit', async () => {
     const { element } = await mountTimeline();
     await shown(element);
 
@@ -188,6 +188,7 @@ describe('<vp-timeline>', () => {
     await element.updateComplete;
 
     expect(shownText(element)).not.toContain('A suspect was interviewed.');
+    expect(sessionStorage.getItem('vp-session')).toBeNull();
   });
 
   it('uses the heading level it is given, with its sub-headings one below', async () => {

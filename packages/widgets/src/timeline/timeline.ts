@@ -1,13 +1,14 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Timeline } from '@victim-portal/sdk';
+import { checkCaseId } from '../shared/case-id.js';
 import { defineElement } from '../shared/define.js';
 import { headingLevel, type HeadingLevel } from '../shared/heading.js';
 import { LanguageController } from '../shared/localization.js';
 import type { PortalSession } from '../shared/session.js';
+import { ServiceRead, type ServiceReadState } from '../shared/service-read.js';
 import { controlStyles, themeStyles } from '../shared/theme.styles.js';
-import { VictimRead } from '../shared/victim-read.js';
 import { timelineView } from './timeline-view.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -52,7 +53,7 @@ export class VpTimeline extends LitElement {
   /** Called when the service says the session is over (401); `<vp-portal>` sets it to sign out. */
   @property({ attribute: false }) sessionEnded: (() => void) | undefined;
 
-  readonly #timeline = new VictimRead<Timeline>(this, (client, caseId, lang) => client.timeline(caseId, { lang }));
+  readonly #timeline = new ServiceRead<Timeline>(this, (client, lang) => client!.timeline(this.caseId, { lang }));
 
   constructor() {
     super();
@@ -60,12 +61,12 @@ export class VpTimeline extends LitElement {
   }
 
   /** @internal where the read stands, for tests and stories */
-  get state(): VictimRead<Timeline>['state'] {
+  get state(): ServiceReadState {
     return this.#timeline.state;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.#timeline.sync(this.caseId);
+  protected override willUpdate(): void {
+    this.#timeline.sync(checkCaseId(this, this.caseId) ? this.caseId : undefined, true);
   }
 
   protected override render() {
@@ -74,7 +75,7 @@ export class VpTimeline extends LitElement {
     return html`<section part="base" class="timeline">${read.value ? timelineView(read.value, level) : this.#notShown(level, read)}</section>`;
   }
 
-  #notShown(level: HeadingLevel, read: VictimRead<Timeline>) {
+  #notShown(level: HeadingLevel, read: ServiceRead<Timeline>) {
     const says = (text: string) => timelineView(undefined, level, html`<p>${text}</p>`);
     switch (read.state) {
       case 'signed-out':
