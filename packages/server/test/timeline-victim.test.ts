@@ -56,8 +56,8 @@ describe('the victim’s timeline', () => {
     const response = await timeline();
     expect(response.status, response.text).toBe(200);
     const body = response.body;
-    expect(body.events.map((e) => e.type)).toEqual(['officer_assigned', 'no_further_action', 'suspect_interviewed', 'crime_allocated', 'report_received']);
-    expect(body.events[2]).toMatchObject({ text: 'We have interviewed a suspect.', officerText: 'We spoke to the person we arrested.', outcomeCode: null });
+    expect(body.events.map((e) => e.type)).toEqual(['no_further_action', 'suspect_interviewed', 'crime_allocated', 'officer_assigned', 'report_received']);
+    expect(body.events[1]).toMatchObject({ text: 'We have interviewed a suspect.', officerText: 'We spoke to the person we arrested.', outcomeCode: null });
     expect(body).toMatchObject({ language: 'en', status: 'no_further_action', outcomeCode: null, nextUpdateDue: null, updateEveryDays: 28 });
     expect(body.explanation.title).toBe('No further action');
     expect(body.explanation.nextSteps.length).toBeGreaterThan(0);

@@ -349,9 +349,13 @@ export async function createCase(db: Knex, actor: ForceActor, body: CaseCreate):
       .ignore()
       .returning<{ id: string }[]>('id');
     if (!stored) throw problem('crimeReferenceExists', 'The force already has a case with this crime reference.');
-    // The timeline starts with the report and, when it has one, the officer in charge.
-    await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'report_received', occurredAt: new Date(body.reportedAt) });
-    if (officerId) await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'officer_assigned', occurredAt: new Date() });
+    // The timeline starts with the report and, when the case comes with one, the officer in
+    // charge. The portal does not know when that officer was given the case, only that they had
+    // it by now; placing it at the report keeps it before the decisions a records system then
+    // posts with their own (earlier) dates, instead of above them as the newest news.
+    const reportedAt = new Date(body.reportedAt);
+    await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'report_received', occurredAt: reportedAt });
+    if (officerId) await recordServiceEvent(trx, { forceId: actor.forceId, caseId: stored.id, type: 'officer_assigned', occurredAt: reportedAt });
     await recordAudit(trx, {
       forceId: actor.forceId,
       actorType: 'force_api_key',
