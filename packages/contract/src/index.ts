@@ -108,6 +108,16 @@ export type UpdateEveryDays = Schemas['UpdateEveryDays'];
 export type QuietHours = Schemas['QuietHours'];
 export type Preferences = Schemas['Preferences'];
 export type PreferencesUpdate = Schemas['PreferencesUpdate'];
+export type Readiness = Schemas['Readiness'];
+export type AdminTokenRequest = Schemas['AdminTokenRequest'];
+export type AdminToken = Schemas['AdminToken'];
+export type CallsAvoidedAssumptions = Schemas['CallsAvoidedAssumptions'];
+export type CrimeTypeGroup = Schemas['CrimeTypeGroup'];
+export type MinutesSummary = Schemas['MinutesSummary'];
+export type UsageReport = Schemas['UsageReport'];
+export type UsageWeek = Schemas['UsageWeek'];
+export type UsageCrimeTypeGroup = Schemas['UsageCrimeTypeGroup'];
+export type UsageChannel = Schemas['UsageChannel'];
 /** The operations a service implements: those under `paths` (webhooks are the force's to implement). */
 export type WebhookOperationId =
   | 'webhookMessageCreated'

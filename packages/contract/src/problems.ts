@@ -28,6 +28,7 @@ export const problemTypes = {
   channelUnavailable: 'urn:victim-portal:problem:channel-unavailable',
   unknownSupportService: 'urn:victim-portal:problem:unknown-support-service',
   referralsNotAccepted: 'urn:victim-portal:problem:referrals-not-accepted',
+  notReady: 'urn:victim-portal:problem:not-ready',
   methodNotAllowed: 'urn:victim-portal:problem:method-not-allowed',
   internal: 'urn:victim-portal:problem:internal',
 } as const;

@@ -18,6 +18,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Can this instance take traffic
+         * @description Ready when the database answers and its migrations are the ones this build expects.
+         *     A load balancer sends traffic only to ready instances; `/healthz` only says the
+         *     process is alive, so a failing `/readyz` does not get the instance restarted. While
+         *     shutting down, an instance answers 503 here before it stops listening.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics in the Prometheus text format
+         * @description Request rate and latency per operation, outbox depth and oldest item's age,
+         *     notification and webhook failures, open live streams and database pool use. No
+         *     personal data and no case data. Public unless `VP_METRICS_TOKEN` is set, when it needs
+         *     `Authorization: Bearer <that token>`; see docs/operations.md.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/.well-known/security.txt": {
         parameters: {
             query?: never;
@@ -508,6 +554,56 @@ export interface paths {
          *     `notYetDue`. See docs/victims-code.md for the definitions.
          */
         get: operations["getVictimsCodeCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a short-lived token for a member of force staff to read reports
+         * @description The force's own back end (where its staff sign in) calls this when someone opens the
+         *     dashboard, and hands the token (`vpa_…`) to `<vp-force-dashboard>`'s `getToken()`.
+         *     The token reads the force's reports and nothing else, and lasts `ttlSeconds`
+         *     (default 3600, at most 28800). Only its hash is kept; `name` says whose it is in the
+         *     audit log.
+         */
+        post: operations["mintAdminToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the portal did for the force's victims in a period, as JSON or CSV
+         * @description Invites sent and redeemed, eligibility, sign-ins, messages each way, update requests,
+         *     officers' reply times, notifications by channel, Victims' Code compliance and an
+         *     estimate of the 101 calls the portal took, with breakdowns by week, crime-type group
+         *     and channel. Every figure is counted from the stored records when asked, never from a
+         *     counter; docs/reporting.md defines each one. `Accept: text/csv` gives the same figures
+         *     as CSV (one row per figure: `section,key,measure,value`). `from` and `to` are whole
+         *     days, UK time, at most 366 days apart. Reading a report is audited.
+         */
+        get: operations["getUsageReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1068,6 +1164,171 @@ export interface components {
                 detail: string;
             }[];
         };
+        Readiness: {
+            /** @constant */
+            status: "ready";
+            /** @description The newest migration applied, which is the newest this build has. */
+            migrations: string;
+        };
+        AdminTokenRequest: {
+            /** @description Who the token is for, as the force knows them (a staff number or a name); written to the audit log. */
+            name: string;
+            /** @default 3600 */
+            ttlSeconds?: number;
+        };
+        AdminToken: {
+            /** @description Send as `Authorization: Bearer …`. Keep it in memory, never in storage. */
+            token: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        /**
+         * @description How the estimate of 101 calls avoided is worked out (docs/reporting.md): each update
+         *     request an officer answered in the portal counts `perUpdateRequestAnswered` calls, and
+         *     each sign-in that came within `updateReadWithinDays` days after a new update on the
+         *     victim's case (one they had not signed in to since) counts `perSignInReadingNewUpdate`.
+         */
+        CallsAvoidedAssumptions: {
+            /** @default 1 */
+            perUpdateRequestAnswered?: number;
+            /** @default 1 */
+            perSignInReadingNewUpdate?: number;
+            /** @default 7 */
+            updateReadWithinDays?: number;
+        };
+        CrimeTypeGroup: {
+            key: string;
+            /** @description The group's name on the force's dashboard and in the CSV. */
+            label: string;
+            /** @description Offence code patterns (`028/*` for a class, `028/01` for one code, as in eligibility rules). */
+            offenceCodes: components["schemas"]["OffenceCodePattern"][];
+        };
+        /**
+         * @description How the usage report groups crime types, first match wins; cases that match none fall in
+         *     `other`. A force that never set its own has the service's groups of Home Office offence
+         *     classes (docs/reporting.md).
+         */
+        CrimeTypeGroups: components["schemas"]["CrimeTypeGroup"][];
+        MinutesSummary: {
+            /** @description Null when there was nothing to measure. */
+            median: number | null;
+            /** @description The 90th percentile (nearest rank); null when there was nothing to measure. */
+            p90: number | null;
+        };
+        UsageReport: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date-time
+             * @description When the figures were counted; later events can still change a period's cohorts (an invite sent in it redeemed afterwards).
+             */
+            asOf: string;
+            invites: {
+                /** @description Invites sent in the period (a reissue is a new invite; a resend is not). */
+                sent: number;
+                /** @description Of those, redeemed by `asOf`. */
+                redeemed: number;
+                /** @description redeemed / sent; null when none was sent. */
+                activationRate: number | null;
+            };
+            eligibility: {
+                /** @description Cases that reached the portal in the period. */
+                cases: number;
+                eligible: number;
+                notEligible: number;
+                /** @description Not-eligible cases by the reason now stored for them. */
+                reasons: {
+                    offence_not_eligible: number;
+                    risk_flag: number;
+                    victim_under_minimum_age: number;
+                    no_contact_channel: number;
+                };
+            };
+            signIns: {
+                /** @description Distinct victims who signed in during the period. */
+                victims: number;
+                /** @description Sign-ins (sessions started) in the period. */
+                signIns: number;
+            };
+            messages: {
+                /** @description Messages victims wrote (not counting update requests). */
+                fromVictims: number;
+                fromOfficers: number;
+                updateRequests: number;
+                /** @description Update requests made in the period that an officer's message followed, by `asOf`. */
+                updateRequestsAnswered: number;
+            };
+            /** @description From the first victim message or update request an officer had not yet answered to the officer's next message on that case, for replies sent in the period. */
+            officerReplyTime: {
+                replies: number;
+                elapsedMinutes: components["schemas"]["MinutesSummary"];
+                /** @description Counting only working hours, 08:00 to 18:00 UK time on working days (England and Wales). */
+                workingMinutes: components["schemas"]["MinutesSummary"];
+            };
+            notifications: {
+                /** @description Notifications (email and text) queued in the period and delivered to the provider. */
+                sent: number;
+                /** @description Notifications queued in the period that the service gave up on. */
+                failed: number;
+            };
+            /** @description Telling victims of key decisions, as in `GET /v1/reports/victims-code-compliance`. */
+            victimsCode: {
+                due: number;
+                met: number;
+                rate: number | null;
+            };
+            callsAvoided: {
+                /** @description An estimate of 101 calls the portal answered instead, by the force's assumptions. */
+                estimate: number;
+                updateRequestsAnswered: number;
+                signInsReadingNewUpdate: number;
+                assumptions: components["schemas"]["CallsAvoidedAssumptions"];
+            };
+            /** @description Weeks starting on Monday (UK time); the first and last can be part weeks, cut at the period's ends. */
+            byWeek: components["schemas"]["UsageWeek"][];
+            /** @description The force's crime-type groups in their order, then `other`. */
+            byCrimeTypeGroup: components["schemas"]["UsageCrimeTypeGroup"][];
+            byChannel: components["schemas"]["UsageChannel"][];
+        };
+        UsageWeek: {
+            /**
+             * Format: date
+             * @description The Monday the week starts on.
+             */
+            weekStarting: string;
+            invitesSent: number;
+            /** @description Of the invites sent that week, redeemed by `asOf`. */
+            invitesRedeemed: number;
+            signIns: number;
+            victimsSignedIn: number;
+            messagesFromVictims: number;
+            messagesFromOfficers: number;
+            updateRequests: number;
+            /** @description Telling duties whose deadline fell that week and has passed. */
+            victimsCodeDue: number;
+            victimsCodeMet: number;
+        };
+        UsageCrimeTypeGroup: {
+            group: string;
+            label: string;
+            cases: number;
+            eligible: number;
+            invitesSent: number;
+            invitesRedeemed: number;
+            /** @description Sign-ins by victims whose newest case is in this group. */
+            signIns: number;
+            messagesFromVictims: number;
+            updateRequests: number;
+        };
+        UsageChannel: {
+            channel: components["schemas"]["Channel"];
+            invitesSent: number;
+            invitesRedeemed: number;
+            notificationsSent: number;
+            notificationsFailed: number;
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -1323,6 +1584,8 @@ export interface components {
              * @description The force's page on the Victims' Right to Review and how to ask; null shows the national Victims' Code page.
              */
             rightToReviewUrl: string | null;
+            callsAvoided: components["schemas"]["CallsAvoidedAssumptions"];
+            crimeTypeGroups: components["schemas"]["CrimeTypeGroups"];
             /** @description Whether a signing secret exists (`POST /v1/force/webhook-secret`); webhooks wait in the outbox until one does. */
             webhookSecretSet?: boolean;
         };
@@ -1339,6 +1602,8 @@ export interface components {
             defaultUpdateEveryDays?: components["schemas"]["UpdateEveryDays"];
             deadlineWarningHours?: number;
             rightToReviewUrl?: string | null;
+            callsAvoided?: components["schemas"]["CallsAvoidedAssumptions"];
+            crimeTypeGroups?: components["schemas"]["CrimeTypeGroups"];
         };
         ForceCase: {
             /** Format: uuid */
@@ -2249,6 +2514,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Health"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description Not ready (`urn:victim-portal:problem:not-ready`); the body's `detail` says why. */
+            503: {
+                headers: {
+                    /** @description Seconds before asking again is worthwhile. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            "4XX": components["responses"]["Problem"];
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
                 };
             };
             "4XX": components["responses"]["Problem"];
@@ -3209,6 +3528,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ComplianceReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    mintAdminToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token; it is shown only in this response. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getUsageReport: {
+        parameters: {
+            query: {
+                /** @description The first day of the period. */
+                from: string;
+                /** @description The last day of the period (at most 366 days after `from`). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageReport"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
