@@ -19,6 +19,7 @@ import { messageOperations } from './features/messages/routes.js';
 import { meOperations } from './features/me/routes.js';
 import { officerOperations } from './features/officers/routes.js';
 import { preferencesOperations } from './features/preferences/routes.js';
+import { reportOperations } from './features/reports/routes.js';
 import { rightsOperations } from './features/rights/routes.js';
 import { signInOperations } from './features/sign-in/routes.js';
 import { supportOperations } from './features/support/routes.js';
@@ -126,6 +127,7 @@ export function createApp(options: AppOptions): Koa {
     ...preferencesOperations(services),
     ...timelineOperations(services),
     ...dutyOperations(services),
+    ...reportOperations(services),
   }, { idempotent: idempotentOperations() });
   const routers: Router[] = [api];
   const methodsAt = (path: string) => [...new Set(api.match(path, 'OPTIONS').path.flatMap((layer) => layer.methods))];

@@ -8,6 +8,13 @@ export function healthOperations({ securityContact }: AppServices): OperationHan
     getHealth: async (ctx) => {
       ctx.body = { status: 'ok' };
     },
+    // SCAFFOLD (issue 7, in progress): replaced by readiness and Prometheus metrics.
+    getReadiness: async () => {
+      throw new Error('not implemented yet');
+    },
+    getMetrics: async () => {
+      throw new Error('not implemented yet');
+    },
     // RFC 9116: Contact and Expires are required; Expires less than a year ahead.
     getSecurityTxt: async (ctx) => {
       const expires = new Date(Date.now() + 180 * 86_400_000);
