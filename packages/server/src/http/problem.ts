@@ -33,6 +33,7 @@ const titles: Record<ProblemKind, readonly [number, string]> = {
   channelUnavailable: [422, 'No contact details for that channel'],
   unknownSupportService: [422, 'Unknown support service'],
   referralsNotAccepted: [422, 'The service takes no referrals'],
+  notReady: [503, 'Not ready to take requests'],
   internal: [500, 'Something went wrong on our side'],
 };
 

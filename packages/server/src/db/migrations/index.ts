@@ -9,6 +9,7 @@ import * as messaging from './0007_messaging.js';
 import * as idempotencyKeyAge from './0008_idempotency_key_age.js';
 import * as timelineAndSupport from './0009_timeline_and_support.js';
 import * as rightToReviewUrl from './0010_right_to_review_url.js';
+import * as reportsAndAdminTokens from './0011_reports_and_admin_tokens.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -29,6 +30,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0008_idempotency_key_age', idempotencyKeyAge],
   ['0009_timeline_and_support', timelineAndSupport],
   ['0010_right_to_review_url', rightToReviewUrl],
+  ['0011_reports_and_admin_tokens', reportsAndAdminTokens],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import type { ForceSettings, ForceSettingsUpdate, NotifyTemplates, SecondFactor } from '@victim-portal/contract';
+import type { CallsAvoidedAssumptions, CrimeTypeGroup, ForceSettings, ForceSettingsUpdate, NotifyTemplates, SecondFactor } from '@victim-portal/contract';
+import { defaultCallsAvoided, defaultCrimeTypeGroups } from '../../content/crime-type-groups.js';
 import { auditActions, recordAudit } from '../../audit/audit-log.js';
 import type { ForceActor } from '../../auth/credentials.js';
 import { wakeParkedWebhooks } from '../../outbox/webhooks.js';
@@ -19,6 +20,8 @@ interface ForceRow {
   default_update_every_days: number;
   deadline_warning_hours: number;
   right_to_review_url: string | null;
+  calls_avoided: CallsAvoidedAssumptions;
+  crime_type_groups: CrimeTypeGroup[] | null;
 }
 
 function toSettings(row: ForceRow): ForceSettings {
@@ -37,10 +40,13 @@ function toSettings(row: ForceRow): ForceSettings {
     defaultUpdateEveryDays: row.default_update_every_days,
     deadlineWarningHours: row.deadline_warning_hours,
     rightToReviewUrl: row.right_to_review_url,
+    callsAvoided: { ...defaultCallsAvoided, ...row.calls_avoided },
+    // null: the force never set its own, so it follows the service's groups as they improve.
+    crimeTypeGroups: row.crime_type_groups ?? [...defaultCrimeTypeGroups],
   };
 }
 
-const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url', 'default_update_every_days', 'deadline_warning_hours', 'right_to_review_url'];
+const columns = ['name', 'slug', 'portal_url', 'sender_name', 'invite_ttl_days', 'second_factor', 'allowed_origins', 'alert_email', 'notify_templates', 'webhook_url', 'default_update_every_days', 'deadline_warning_hours', 'right_to_review_url', 'calls_avoided', 'crime_type_groups'];
 
 /** @returns the force's portal settings (never the webhook secret itself: only whether one is set) */
 export async function forceSettingsOf(db: Knex | Knex.Transaction, forceId: string): Promise<ForceSettings> {
@@ -70,7 +76,12 @@ export async function changeForceSettings(db: Knex, actor: ForceActor, change: F
   if (change.defaultUpdateEveryDays !== undefined) update['default_update_every_days'] = change.defaultUpdateEveryDays;
   if (change.deadlineWarningHours !== undefined) update['deadline_warning_hours'] = change.deadlineWarningHours;
   if (change.rightToReviewUrl !== undefined) update['right_to_review_url'] = change.rightToReviewUrl;
+  // Usage report: assumptions given replace those stored one by one; groups replace the list.
+  if (change.crimeTypeGroups !== undefined) update['crime_type_groups'] = JSON.stringify(change.crimeTypeGroups);
   return db.transaction(async (trx) => {
+    if (change.callsAvoided !== undefined) {
+      update['calls_avoided'] = trx.raw('calls_avoided || ?::jsonb', [JSON.stringify(change.callsAvoided)]);
+    }
     await trx('forces').where({ id: actor.forceId }).update(update);
     if (change.webhookUrl) await wakeParkedWebhooks(trx, actor.forceId);
     await recordAudit(trx, {
