@@ -1,15 +1,15 @@
 import type {
-  CaseCreate, CaseEvent, CaseEventCreate, CaseEventList, CaseUpdate, ComplianceReport, DutyList, EligibilityRules, EventWording,
+  AdminToken, CaseCreate, CaseEvent, CaseEventCreate, CaseEventList, CaseUpdate, ComplianceReport, DutyList, EligibilityRules, EventWording,
   EventWordingList, EventWordingUpdate, ForceCase, ForceSettings, ForceSettingsUpdate, InviteOutcome, Message, MessagePage, Officer,
   OfficerAbsenceUpdate, OfficerToken, OfficerUpsert, CaseEventType, ReadState, SupportReferral, SupportReferralList, SupportService,
-  SupportServiceList, SupportServiceUpsert, TellingRecord, WebhookSecret,
+  SupportServiceList, SupportServiceUpsert, TellingRecord, UsageReport, WebhookSecret,
 } from '@victim-portal/contract';
-import { caseUrl, idempotent, officerUrl, serviceUrl, type CompliancePeriod, type DutyQuery, type ForceMessage, type IdempotencyOptions } from './force-requests.js';
+import { caseUrl, idempotent, officerUrl, serviceUrl, type CompliancePeriod, type DutyQuery, type ForceMessage, type IdempotencyOptions, type UsagePeriod } from './force-requests.js';
 import { Http, type HttpOptions } from './http.js';
 import { newId } from './ids.js';
 import type { MessagePageOptions } from './message-pages.js';
 
-export type { CompliancePeriod, DutyQuery, ForceMessage, IdempotencyOptions } from './force-requests.js';
+export type { CompliancePeriod, DutyQuery, ForceMessage, IdempotencyOptions, UsagePeriod } from './force-requests.js';
 
 /** Options for a records system's client. */
 export interface ForceClientOptions extends HttpOptions {
@@ -22,8 +22,8 @@ export interface ForceClientOptions extends HttpOptions {
  * cases and their victims (which invites the victim when eligible), manage invites, set
  * the force's portal settings and eligibility rules, answer the victim's messages, post key
  * decisions and record that the victim was told, list Victims' Code duties and read compliance,
- * word events, keep the support directory and record referrals, mint tokens for the officer
- * widget and rotate the webhook secret.
+ * word events, keep the support directory and record referrals, read the usage report, mint
+ * tokens for the officer widget and the force's dashboard, and rotate the webhook secret.
  */
 export class ForceClient {
   readonly #http: Http;
@@ -197,6 +197,35 @@ export class ForceClient {
    */
   victimsCodeCompliance(period: CompliancePeriod): Promise<ComplianceReport> {
     return this.#http.json('get', 'v1/reports/victims-code-compliance', undefined, { searchParams: { ...period } });
+  }
+
+  /**
+   * Reads what the portal did for the force's victims in a period (docs/reporting.md).
+   * @param period `from` and `to`, whole days (`YYYY-MM-DD`), UK time, at most 366 days apart
+   * @returns the figures, with breakdowns by week, crime-type group and channel
+   */
+  usageReport(period: UsagePeriod): Promise<UsageReport> {
+    return this.#http.json('get', 'v1/reports/usage', undefined, { searchParams: { ...period } });
+  }
+
+  /**
+   * The same figures as {@link usageReport}, as CSV: `section,key,measure,value`, one row a figure.
+   * @returns the CSV text
+   */
+  usageReportCsv(period: UsagePeriod): Promise<string> {
+    return this.#http.text('v1/reports/usage', 'text/csv', { searchParams: { ...period } });
+  }
+
+  /**
+   * Mints a short-lived token for a member of force staff to read the force's reports (the
+   * dashboard's `getToken()`); it reads reports only, never a case. Call it from your back end
+   * once they have signed in there. Not retried (each call mints a new token).
+   * @param name who it is for (a staff number or name), written to the audit log
+   * @param ttlSeconds how long it lasts, 60–28800 (the service's default is 3600)
+   * @returns the token (`vpa_…`) and its expiry
+   */
+  mintAdminToken(name: string, ttlSeconds?: number): Promise<AdminToken> {
+    return this.#http.json('post', 'v1/admin-tokens', { name, ...(ttlSeconds === undefined ? {} : { ttlSeconds }) });
   }
 
   /** @returns what the victim reads for each type of event, in English and Welsh, standard and the force's own */

@@ -24,6 +24,9 @@ export type DutyQuery = Omit<NonNullable<operations['listDuties']['parameters'][
 /** The period of a compliance report: whole days, UK time, `YYYY-MM-DD`, at most 366 days. */
 export type CompliancePeriod = operations['getVictimsCodeCompliance']['parameters']['query'];
 
+/** The period of a usage report: whole days, UK time, `YYYY-MM-DD`, at most 366 days. */
+export type UsagePeriod = operations['getUsageReport']['parameters']['query'];
+
 /** A reply from the records system. */
 export interface ForceMessage {
   /** Plain text, 1–2000 characters. */

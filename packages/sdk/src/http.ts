@@ -84,6 +84,17 @@ export class Http {
   }
 
   /**
+   * @param accept the media type asked for (`text/csv`)
+   * @returns the text body of a 2xx response; throws ProblemError otherwise.
+   */
+  async text(path: string, accept: string, options: RequestOptions = {}): Promise<string> {
+    return this.#send(async () => {
+      const headers = { ...options.headers, Accept: accept };
+      return this.#ky(path, { method: 'get', ...kyOptions('get', { ...options, headers }) }).text();
+    });
+  }
+
+  /**
    * Sends a request whose success body is not needed (204, 202).
    * @param keepalive let the request outlive the page (quick exit leaves at once)
    */

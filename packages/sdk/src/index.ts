@@ -6,7 +6,7 @@
  * - `getVictimsCode` for the rights of the Victims' Code (public, no credentials)
  * - `verifyWebhook` for the records system's webhook receiver, from `@victim-portal/sdk/webhooks`
  */
-export { ForceClient, type CompliancePeriod, type DutyQuery, type ForceClientOptions, type ForceMessage, type IdempotencyOptions } from './force-client.js';
+export { ForceClient, type CompliancePeriod, type DutyQuery, type ForceClientOptions, type ForceMessage, type IdempotencyOptions, type UsagePeriod } from './force-client.js';
 export { VictimClient, type LanguageOption, type VictimClientOptions } from './victim-client.js';
 export { getVictimsCode, type VictimsCodeOptions } from './victims-code.js';
 export { OfficerClient, type OfficerClientOptions } from './officer-client.js';
