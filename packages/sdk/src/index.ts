@@ -10,6 +10,7 @@ export { ForceClient, type CompliancePeriod, type DutyQuery, type ForceClientOpt
 export { VictimClient, type LanguageOption, type VictimClientOptions } from './victim-client.js';
 export { getVictimsCode, type VictimsCodeOptions } from './victims-code.js';
 export { OfficerClient, type OfficerClientOptions } from './officer-client.js';
+export { ReportsClient, type ReportsClientOptions } from './reports-client.js';
 export type { SubscribeOptions, ThreadListener, ThreadStatus, ThreadSubscription } from './live-stream.js';
 export type { MessagePageOptions } from './message-pages.js';
 // verifyWebhook is in '@victim-portal/sdk/webhooks' only: it runs on a records system's back end,
