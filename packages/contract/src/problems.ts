@@ -25,6 +25,7 @@ export const problemTypes = {
   timeInFuture: 'urn:victim-portal:problem:time-in-future',
   timeBeforeEvent: 'urn:victim-portal:problem:time-before-event',
   invalidPeriod: 'urn:victim-portal:problem:invalid-period',
+  duplicateCrimeTypeGroup: 'urn:victim-portal:problem:duplicate-crime-type-group',
   channelUnavailable: 'urn:victim-portal:problem:channel-unavailable',
   unknownSupportService: 'urn:victim-portal:problem:unknown-support-service',
   referralsNotAccepted: 'urn:victim-portal:problem:referrals-not-accepted',

@@ -1205,8 +1205,8 @@ export interface components {
         };
         /**
          * @description How the usage report groups crime types, first match wins; cases that match none fall in
-         *     `other`. A force that never set its own has the service's groups of Home Office offence
-         *     classes (docs/reporting.md).
+         *     `other`. Keys are unique, and `other` is the service's own. A force that never set its own
+         *     has the service's groups of Home Office offence classes (docs/reporting.md).
          */
         CrimeTypeGroups: components["schemas"]["CrimeTypeGroup"][];
         MinutesSummary: {
@@ -2643,6 +2643,15 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description Two crime-type groups share a key, or one is keyed `other` (the usage report's group for cases that match none); `urn:victim-portal:problem:duplicate-crime-type-group`, nothing changed. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEligibilityRules: {

@@ -30,6 +30,7 @@ const titles: Record<ProblemKind, readonly [number, string]> = {
   timeInFuture: [422, 'Time is in the future'],
   timeBeforeEvent: [422, 'Time is before the event'],
   invalidPeriod: [422, 'Invalid period'],
+  duplicateCrimeTypeGroup: [422, 'Crime-type group keys must be unique'],
   channelUnavailable: [422, 'No contact details for that channel'],
   unknownSupportService: [422, 'Unknown support service'],
   referralsNotAccepted: [422, 'The service takes no referrals'],
