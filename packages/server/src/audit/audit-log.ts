@@ -8,10 +8,10 @@ import type { Knex } from 'knex';
  */
 export interface AuditEvent {
   forceId: string;
-  actorType: 'force_api_key' | 'victim' | 'officer' | 'system';
+  actorType: 'force_api_key' | 'victim' | 'officer' | 'force_staff' | 'system';
   actorId: string;
   action: AuditAction;
-  subjectType: 'case' | 'officer' | 'invite' | 'session' | 'victim' | 'force';
+  subjectType: 'case' | 'officer' | 'invite' | 'session' | 'victim' | 'force' | 'admin_token';
   subjectId: string;
   reason: string;
   requestId: string | undefined;
@@ -83,6 +83,10 @@ export const auditActions = {
   dutiesListed: 'force.duties_listed',
   /** The records system read the force's Victims' Code compliance figures. */
   complianceRead: 'force.compliance_read',
+  /** The records system minted a token for a member of force staff to read reports. */
+  adminTokenMinted: 'force.admin_token_minted',
+  /** The records system or force staff read the usage report (figures only, no case). */
+  usageReportRead: 'force.usage_report_read',
 } as const;
 export type AuditAction = (typeof auditActions)[keyof typeof auditActions];
 

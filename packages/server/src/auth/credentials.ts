@@ -32,7 +32,14 @@ export interface OfficerCaller {
   expiresAt: Date;
 }
 
-export type Caller = ForceCaller | VictimCaller | OfficerCaller;
+/** A member of force staff with a short-lived admin token the force's back end minted: reads reports only. */
+export interface StaffCaller {
+  kind: 'staff';
+  forceId: string;
+  adminTokenId: string;
+}
+
+export type Caller = ForceCaller | VictimCaller | OfficerCaller | StaffCaller;
 
 // The same answer whatever was wrong (missing, malformed, unknown, expired, revoked), so a
 // probe learns nothing about which tokens exist.
@@ -85,6 +92,22 @@ export function authenticate(db: Knex, schemes: readonly SecuritySchemeName[]): 
         return next();
       }
     }
+    if (schemes.includes('forceAdminToken')) {
+      const adminToken = readBearer(header, 'forceAdminToken');
+      if (adminToken) {
+        // As for officer tokens: the hash, the expiry and the minting key in one read.
+        const token = await db('admin_tokens as t')
+          .join('api_keys as k', 'k.id', 't.api_key_id')
+          .select<{ id: string; force_id: string }[]>('t.id', 't.force_id')
+          .where('t.token_hash', hashToken(adminToken))
+          .where('t.expires_at', '>', db.fn.now())
+          .whereNull('k.revoked_at')
+          .first();
+        if (!token) throw unauthenticated();
+        ctx.state['caller'] = { kind: 'staff', forceId: token.force_id, adminTokenId: token.id } satisfies StaffCaller;
+        return next();
+      }
+    }
     if (schemes.includes('victimSession')) {
       const sessionToken = readBearer(header, 'victimSession');
       if (sessionToken) {
@@ -119,6 +142,24 @@ export interface OfficerActor {
 export function officerActorOf(ctx: { state: Record<string, unknown> }): OfficerActor {
   const caller = ctx.state['caller'] as OfficerCaller;
   return { forceId: caller.forceId, officerId: caller.officerId, requestId: ctx.state['requestId'] as string | undefined };
+}
+
+/** Who reads a force's reports (its records system or a member of its staff), for scoping and the audit log. */
+export interface ReportReader {
+  forceId: string;
+  actorType: 'force_api_key' | 'force_staff';
+  /** The API key's id, or the admin token's (admin_tokens.name says whose it is). */
+  actorId: string;
+  requestId: string | undefined;
+}
+
+/** @returns the caller of a report behind `forceApiKey` or `forceAdminToken` */
+export function reportReaderOf(ctx: { state: Record<string, unknown> }): ReportReader {
+  const caller = ctx.state['caller'] as ForceCaller | StaffCaller;
+  const requestId = ctx.state['requestId'] as string | undefined;
+  return caller.kind === 'staff'
+    ? { forceId: caller.forceId, actorType: 'force_staff', actorId: caller.adminTokenId, requestId }
+    : { forceId: caller.forceId, actorType: 'force_api_key', actorId: caller.apiKeyId, requestId };
 }
 
 /** @returns the force caller of an operation behind `forceApiKey` */

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** Token prefixes say what a secret is when it turns up somewhere it should not be. */
-export const tokenPrefixes = { forceApiKey: 'vpk_', victimSession: 'vps_', invite: 'vpi_', officerToken: 'vpo_' } as const;
+export const tokenPrefixes = { forceApiKey: 'vpk_', victimSession: 'vps_', invite: 'vpi_', officerToken: 'vpo_', forceAdminToken: 'vpa_' } as const;
 export type TokenKind = keyof typeof tokenPrefixes;
 
 /**

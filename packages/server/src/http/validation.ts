@@ -8,7 +8,7 @@ const Ajv2020 = ajvModule.default;
 const addFormats = formatsModule.default;
 
 type Json = Record<string, unknown>;
-export type SecuritySchemeName = 'forceApiKey' | 'victimSession' | 'officerToken';
+export type SecuritySchemeName = 'forceApiKey' | 'victimSession' | 'officerToken' | 'forceAdminToken';
 export type RequestPart = 'path' | 'query' | 'header' | 'body';
 
 /** What the contract says about one operation, read once at boot. */

@@ -1,8 +1,9 @@
 import type { ForceActor } from '../../auth/credentials.js';
-import { forceActorOf } from '../../auth/credentials.js';
+import { forceActorOf, reportReaderOf } from '../../auth/credentials.js';
 import { auditActions, type AuditEvent } from '../../audit/audit-log.js';
 import type { OperationHandlers } from '../../http/operations.js';
 import type { AppServices } from '../../services.js';
+import { reportReadAudit } from '../reports/reader-audit.js';
 import { complianceReport } from './compliance.js';
 import { readOpenDuties } from './duty-read.js';
 
@@ -29,10 +30,11 @@ export function dutyOperations({ db, activity }: AppServices): OperationHandlers
       ctx.body = { asOf: asOf.toISOString(), items };
     },
     getVictimsCodeCompliance: async (ctx) => {
-      const actor = forceActorOf(ctx);
+      // The records system's key, or a member of force staff's admin token (the dashboard).
+      const reader = reportReaderOf(ctx);
       const { from, to } = ctx.query as { from: string; to: string };
-      const report = await complianceReport(db, actor.forceId, from, to);
-      await activity.record({ audit: audited(actor, auditActions.complianceRead, 'records system read the Victims\' Code compliance report') });
+      const report = await complianceReport(db, reader.forceId, from, to);
+      await activity.record({ audit: reportReadAudit(reader, auditActions.complianceRead, "the Victims' Code compliance report") });
       ctx.body = report;
     },
   };
