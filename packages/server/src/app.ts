@@ -26,6 +26,7 @@ import { supportOperations } from './features/support/routes.js';
 import { timelineOperations } from './features/timeline/routes.js';
 import { AllowedOrigins, cors } from './http/cors.js';
 import { operationsTakingIdempotencyKey } from './http/idempotency.js';
+import { ServiceMetrics } from './http/metrics.js';
 import { contractRouter, notFoundOrWrongMethod } from './http/operations.js';
 import { problemResponses, type FaultLogger } from './http/problem.js';
 import { RateLimits, signInLimits, type Limit } from './http/rate-limit.js';
@@ -66,6 +67,10 @@ export interface AppOptions {
   live?: LiveHub;
   /** Live stream pacing; defaults in features/live/event-stream.ts. */
   streamTimings?: Partial<StreamTimings>;
+  /** Prometheus metrics; default a registry of this app's own, /metrics public. */
+  metrics?: ServiceMetrics;
+  /** True once shutdown has begun (/readyz answers 503); default never. */
+  shuttingDown?: () => boolean;
 }
 
 /** Failures of background work, logged like faults: by name only, never personal data. */
@@ -99,6 +104,7 @@ function idempotentOperations(): Set<OperationId> {
 export function createApp(options: AppOptions): Koa {
   const logFault = options.logFault ?? (options.logger ? faultLogger(options.logger) : logToStderr);
   const origins = new AllowedOrigins(options.db);
+  const live = options.live ?? new LiveHub(options.db, backgroundFailureLogger(logFault));
   const services: AppServices = {
     db: options.db,
     sessionPolicy: { ...defaultSessionPolicy, ...options.sessionPolicy },
@@ -108,8 +114,10 @@ export function createApp(options: AppOptions): Koa {
     notificationQueued: options.notificationQueued ?? (() => undefined),
     originsChanged: () => origins.invalidate(),
     securityContact: options.securityContact ?? 'mailto:security@example.com',
-    live: options.live ?? new LiveHub(options.db, backgroundFailureLogger(logFault)),
+    live,
     streamTimings: { ...defaultStreamTimings, ...options.streamTimings },
+    metrics: options.metrics ?? new ServiceMetrics({ db: options.db, openStreams: () => live.openStreams() }),
+    shuttingDown: options.shuttingDown ?? (() => false),
   };
   const api = contractRouter(options.db, contractValidator(), {
     ...healthOperations(services),
@@ -145,6 +153,7 @@ export function createApp(options: AppOptions): Koa {
   });
   app.use(securityHeaders());
   app.use(requestId());
+  app.use(services.metrics.middleware());
   if (options.logger) app.use(requestLog(options.logger));
   app.use(problemResponses(logFault));
   app.use(cors(origins, methodsAt));

@@ -1,13 +1,19 @@
-import type { RunningServer } from './server.js';
+import type { CloseOptions, RunningServer } from './server.js';
 
-/** Close the server on SIGINT/SIGTERM (Ctrl-C, container stop), once; a second signal exits at once. */
-export function closeOnSignals(server: RunningServer, say: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): void {
+/**
+ * Close the server gracefully on SIGINT/SIGTERM (Ctrl-C, container stop), once: /readyz answers
+ * 503 at once (for `notReadyForMs` before the server stops listening, so the load balancer
+ * notices), live streams end with a retry hint, requests in flight and the outbox batch in hand
+ * finish, then the database closes. A second signal exits at once.
+ */
+export function closeOnSignals(server: RunningServer, say: (line: string) => void = (line) => process.stdout.write(`${line}\n`), options: CloseOptions = {}): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
     stopping = true;
-    say(`${signal}: finishing requests in flight and closing the database…`);
-    server.close().then(
+    const waiting = options.notReadyForMs ? ` /readyz answers 503 for ${options.notReadyForMs / 1000} s, then` : '';
+    say(`${signal}:${waiting} finishing requests in flight and the outbox batch in hand, then closing the database…`);
+    server.close(options).then(
       () => process.exit(0),
       () => process.exit(1),
     );

@@ -1,9 +1,14 @@
 /**
  * Production entry: the API only (no demo pages; the dev mailbox only when asked for, on this machine).
+ * Every variable is described in docs/operations.md (configuration reference).
  *   PORT (3000), HOST (0.0.0.0), DATABASE_URL (PostgreSQL) else PGlite in VP_DATA_DIR
- *   (.data/pglite, relative to the working directory), VP_SESSION_IDLE_SECONDS (900),
- *   VP_SESSION_ABSOLUTE_SECONDS (43200), VP_REQUEST_LOG (on | off, on: one JSON line per
- *   request on stdout, never the URL, headers, body or address; see docs/security.md).
+ *   (.data/pglite, relative to the working directory), VP_DB_POOL_SIZE (10),
+ *   VP_SESSION_IDLE_SECONDS (900), VP_SESSION_ABSOLUTE_SECONDS (43200), VP_REQUEST_LOG (on | off,
+ *   on: one JSON line per request on stdout, never the URL, headers, body or address; see
+ *   docs/security.md), VP_TRUST_PROXY (on | off: behind a load balancer, the client address
+ *   from X-Forwarded-For), VP_SECURITY_CONTACT (security.txt), VP_METRICS_TOKEN (/metrics needs
+ *   it as a bearer token when set), VP_SHUTDOWN_DELAY_SECONDS (0: on SIGTERM, how long /readyz
+ *   answers 503 before the server stops listening).
  * Notifications (docs/notifications.md): VP_SENDER (notify | dev-mailbox | none; notify when
  *   VP_NOTIFY_API_KEY is set), VP_NOTIFY_API_KEY, VP_NOTIFY_BASE_URL, VP_NOTIFY_TIMEOUT_MS,
  *   VP_NOTIFY_SENDER_IDS, VP_OUTBOX_WORKER (on | off: off when `node dist/worker-main.js`
@@ -25,6 +30,8 @@ if (notifications.sender === 'dev-mailbox' && !['127.0.0.1', '::1', 'localhost']
   throw new Error('VP_SENDER=dev-mailbox shows live sign-in links at /dev/mailbox: set HOST=127.0.0.1, or use the demo (npm start).');
 }
 const notify = notifySenderFrom(notifications);
+const trustProxy = process.env['VP_TRUST_PROXY'] || 'off';
+if (trustProxy !== 'on' && trustProxy !== 'off') throw new Error(`VP_TRUST_PROXY must be on or off, not "${trustProxy}"`);
 // One JSON-lines log on stdout: requests (unless VP_REQUEST_LOG=off) and failed deliveries.
 const log = createLogger(process.stdout);
 const server = await startServer({
@@ -32,6 +39,10 @@ const server = await startServer({
   host,
   databaseUrl,
   dataDir: databaseUrl ? undefined : process.env['VP_DATA_DIR'] || '.data/pglite',
+  poolSize: Math.max(1, numberFromEnv('VP_DB_POOL_SIZE', 10)),
+  trustProxy: trustProxy === 'on',
+  securityContact: process.env['VP_SECURITY_CONTACT'] || undefined,
+  metricsToken: process.env['VP_METRICS_TOKEN'] || undefined,
   sessionPolicy: {
     idleTimeoutSeconds: numberFromEnv('VP_SESSION_IDLE_SECONDS', 900),
     absoluteTimeoutSeconds: numberFromEnv('VP_SESSION_ABSOLUTE_SECONDS', 43_200),
@@ -53,4 +64,4 @@ if (!notifications.inProcessWorker) {
 } else {
   process.stdout.write(`Notifications go through ${notifications.sender === 'notify' ? 'GOV.UK Notify' : `the dev mailbox at ${server.url}/dev/mailbox`}.\n`);
 }
-closeOnSignals(server);
+closeOnSignals(server, undefined, { notReadyForMs: numberFromEnv('VP_SHUTDOWN_DELAY_SECONDS', 0) * 1000 });

@@ -10,6 +10,7 @@ import { configureAnnouncements } from './features/live/announce.js';
 import { configureCaseUpdates } from './features/duties/telling.js';
 import type { StreamTimings } from './features/live/event-stream.js';
 import { LiveHub } from './features/live/hub.js';
+import { ServiceMetrics } from './http/metrics.js';
 import type { FaultLogger } from './http/problem.js';
 import { createLogger, faultLogger } from './http/request-log.js';
 import { DevMailbox } from './outbox/dev-mailbox.js';
@@ -66,6 +67,17 @@ export interface ServerOptions extends DatabaseOptions {
   streamTimings?: Partial<StreamTimings>;
   /** Write one JSON line per request, and faults, here (e.g. process.stdout). Without it, only faults are logged, to stderr. */
   logStream?: DestinationStream;
+  /** When set, /metrics needs `Authorization: Bearer <this>` (VP_METRICS_TOKEN). */
+  metricsToken?: string;
+}
+
+export interface CloseOptions {
+  /**
+   * Answer /readyz with 503 for this long first, still serving everything else, so that the
+   * load balancer has seen it and sends no new requests before the instance stops listening
+   * (VP_SHUTDOWN_DELAY_SECONDS). Default 0. Calling close() again ends the wait at once.
+   */
+  notReadyForMs?: number;
 }
 
 export interface RunningServer {
@@ -78,8 +90,14 @@ export interface RunningServer {
   mailbox: DevMailbox | undefined;
   /** Deliver every due notification now. @returns how many were sent */
   deliverNotifications(): Promise<number>;
-  /** Stop taking requests, finish those in flight, stop the worker and close the database. */
-  close(): Promise<void>;
+  /** This server's Prometheus metrics. */
+  metrics: ServiceMetrics;
+  /**
+   * Shut down gracefully: answer /readyz with 503 (at once), stop listening, end live streams
+   * with a retry hint, let requests in flight finish (5 s at most), let the outbox worker finish
+   * the batch in hand, then close the database.
+   */
+  close(options?: CloseOptions): Promise<void>;
 }
 
 function listen(server: Server, port: number, host: string): Promise<number> {
@@ -114,16 +132,21 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
   const mailbox = options.devMailbox ? new DevMailbox() : undefined;
   const sender = mailbox ?? options.notificationSender;
-  // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
-  const worker = options.outboxWorker === false ? undefined : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs });
   const logger = options.logStream ? createLogger(options.logStream) : undefined;
   const logFault = options.logFault ?? (logger ? faultLogger(logger) : undefined);
   const reportFailure = backgroundFailureLogger(logFault ?? ((fault) => process.stderr.write(`${JSON.stringify({ level: 'error', ...fault })}\n`)));
   const background = new BackgroundTasks(reportFailure);
-  // One LISTEN connection for this instance's streams; each committed thread event also nudges
-  // the worker, so its webhook goes without waiting for a poll.
+  // One LISTEN connection for this instance's streams.
   const live = new LiveHub(db, reportFailure);
+  const metrics = new ServiceMetrics({ db, token: options.metricsToken, openStreams: () => live.openStreams() });
+  // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
+  const worker = options.outboxWorker === false
+    ? undefined
+    : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs, onDeliveryFailure: (failure) => metrics.deliveryFailed(failure) });
+  // Each committed thread event also nudges the worker, so its webhook goes without waiting for a poll.
   live.onEvent(() => worker?.nudge());
+  // From the start of close(): /readyz answers 503 and connections are not kept alive.
+  let shuttingDown = false;
   try {
     await live.start();
   } catch (error) {
@@ -146,8 +169,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     logger,
     live,
     streamTimings: options.streamTimings,
+    metrics,
+    shuttingDown: () => shuttingDown,
   });
-  const server = createServer(app.callback());
+  const handle = app.callback();
+  // While shutting down, a connection is not kept alive after its response: the client's next
+  // request opens a new one, which the load balancer sends to an instance still ready.
+  const server = createServer((request, response) => {
+    if (shuttingDown) response.setHeader('Connection', 'close');
+    void handle(request, response);
+  });
   // Behind a load balancer, idle keep-alive connections must outlive its own idle timeout.
   server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
@@ -163,6 +194,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   worker?.start();
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
+  let endWait: () => void = () => undefined;
   return {
     url: `http://${shownHost}:${port}`,
     port,
@@ -173,18 +205,40 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await background.idle();
       return (await worker?.deliverDue()) ?? 0;
     },
-    close() {
-      closing ??= (async () => {
+    metrics,
+    close(closeOptions: CloseOptions = {}) {
+      if (closing) {
+        // A second call (a second signal, a test) ends the not-ready wait at once.
+        endWait();
+        return closing;
+      }
+      shuttingDown = true;
+      closing = (async () => {
+        const waitMs = closeOptions.notReadyForMs ?? 0;
+        if (waitMs > 0) {
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, waitMs);
+            endWait = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        }
+        // No new connections from here; those open finish their request and are closed.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        // Open streams would hold the close up: end them (clients resume elsewhere).
-        await live.close();
+        // Open streams would hold the close up: end them, each with a retry hint (clients resume elsewhere).
+        const streamsEnded = live.close();
         server.closeIdleConnections();
+        // The worker stops taking batches now, and finishes the one in hand while requests finish.
+        const workerStopped = worker?.stop();
         // Requests in flight get a few seconds to finish; then their connections are cut.
         const deadline = setTimeout(() => server.closeAllConnections(), 5_000);
-        await closed;
+        await Promise.all([closed, streamsEnded]);
         clearTimeout(deadline);
+        // Work that requests left behind (a sign-in link being prepared) may queue a notification:
+        // it waits in the outbox for another instance's worker.
         await background.idle();
-        await worker?.stop();
+        await workerStopped;
         restoreAnnouncements();
         if (ownsDb) await db.destroy();
       })();

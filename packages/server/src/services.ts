@@ -4,6 +4,7 @@ import type { SessionPolicy } from './auth/victim-session.js';
 import type { BackgroundTasks } from './background.js';
 import type { StreamTimings } from './features/live/event-stream.js';
 import type { LiveHub } from './features/live/hub.js';
+import type { ServiceMetrics } from './http/metrics.js';
 import type { RateLimits } from './http/rate-limit.js';
 
 /** What the features need from the running service. */
@@ -25,4 +26,8 @@ export interface AppServices {
   live: LiveHub;
   /** Heartbeat, credential checks and reconnect delay of live streams. */
   streamTimings: StreamTimings;
+  /** This app's Prometheus metrics (/metrics). */
+  metrics: ServiceMetrics;
+  /** True once shutdown has begun: /readyz answers 503 from then on. */
+  shuttingDown: () => boolean;
 }

@@ -20,6 +20,22 @@ export type DatabaseKind = 'postgres' | 'pglite';
 
 const kinds = new WeakMap<Knex, DatabaseKind>();
 
+/** One JSON line on stderr for what knex itself reports, without its text (see below). */
+function knexReport(level: 'warn' | 'error'): (message: unknown) => void {
+  return (message) => {
+    const dropped = typeof message === 'string' && message.startsWith('Connection Error');
+    const msg = dropped ? 'a database connection dropped; the pool opens another' : `knex ${level}`;
+    process.stderr.write(`${JSON.stringify({ level, service: 'victim-portal', msg })}\n`);
+  };
+}
+
+// By default knex writes a failed query's bound values into the error's message, and prints a
+// dropped connection's error (that message) on the console: values are personal data.
+const withoutValuesInErrors = {
+  compileSqlOnError: false,
+  log: { warn: knexReport('warn'), error: knexReport('error'), deprecate: () => undefined, debug: () => undefined },
+} satisfies Partial<Knex.Config>;
+
 /**
  * Create a knex instance for PostgreSQL or PGlite. Nothing connects until the first query.
  * @returns the knex instance; call `destroy()` to close it
@@ -28,6 +44,7 @@ export function createDatabase(options: DatabaseOptions = {}): Knex {
   let db: Knex;
   if (options.databaseUrl) {
     db = knexModule.knex({
+      ...withoutValuesInErrors,
       client: 'pg',
       connection: options.databaseUrl,
       pool: { min: 0, max: options.poolSize ?? 10 },
@@ -37,6 +54,7 @@ export function createDatabase(options: DatabaseOptions = {}): Knex {
     const filename = options.inMemory || !options.dataDir ? undefined : resolve(process.cwd(), options.dataDir);
     if (filename) mkdirSync(filename, { recursive: true });
     db = knexModule.knex({
+      ...withoutValuesInErrors,
       client: ClientPgLite,
       dialect: 'postgres',
       // An empty connection object means "in memory" to knex-pglite.

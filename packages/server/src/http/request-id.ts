@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
 import { tokenPrefixes } from '../auth/tokens.js';
@@ -8,6 +9,16 @@ const acceptable = /^[A-Za-z0-9._:-]{8,64}$/;
 // Nor one that is one of our credentials, sent there by mistake: it would be logged.
 const credential = new RegExp(`^(${Object.values(tokenPrefixes).join('|')})`, 'i');
 
+const current = new AsyncLocalStorage<{ requestId: string }>();
+
+/**
+ * @returns the id of the request whose work is running now (its handler, and anything it
+ *   started, such as background work after the response), if any: every log line carries it
+ */
+export function currentRequestId(): string | undefined {
+  return current.getStore()?.requestId;
+}
+
 /** Gives every request an id, in `ctx.state.requestId` and the `X-Request-Id` response header. */
 export function requestId(): Middleware {
   return async (ctx, next) => {
@@ -15,6 +26,6 @@ export function requestId(): Middleware {
     const id = acceptable.test(offered) && !credential.test(offered) ? offered : randomUUID();
     ctx.state['requestId'] = id;
     ctx.set('X-Request-Id', id);
-    await next();
+    await current.run({ requestId: id }, next);
   };
 }

@@ -22,8 +22,11 @@ export interface OutboxWorkerOptions {
   webhooks?: WebhookSender;
   /** How often to look for due rows when nobody nudges; 0 never (nudges only). Default 1 s. */
   pollIntervalMs?: number;
-  /** Told of each failed delivery (no personal data: the outbox id and a short error code). */
-  onDeliveryFailure?: (failure: { outboxId: string; error: string; gaveUp?: boolean }) => void;
+  /**
+   * Told of each failed delivery (no personal data: the outbox id, its kind and a short error
+   * code), and of a failed batch (outboxId '(batch)', no kind): logs and /metrics counters.
+   */
+  onDeliveryFailure?: (failure: { outboxId: string; error: string; kind?: string; gaveUp?: boolean }) => void;
   retry?: Partial<RetryPolicy>;
   /**
    * How long a claimed row stays this worker's (s). Longer than any send can take (the Notify
@@ -42,7 +45,7 @@ export interface OutboxWorkerOptions {
 
 export interface OutboxWorker {
   start(): void;
-  /** Stops polling and waits for a delivery in progress. */
+  /** Stops polling and taking batches, and waits for the batch in hand to be sent and recorded. */
   stop(): Promise<void>;
   /** Look for due rows now, for example right after a commit that queued one. */
   nudge(): void;
@@ -71,6 +74,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<number> | undefined;
   let again = false;
+  let stopped = false;
 
   async function claim(): Promise<{ leaseId: string; rows: ClaimedRow[] }> {
     const leaseId = randomUUID();
@@ -123,7 +127,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       outcome = await dispatch(row);
     } catch (error) {
       const { code, gaveUp } = await recordFailure(db, row, leaseId, error, retry, random);
-      options.onDeliveryFailure?.({ outboxId: row.id, error: code, gaveUp });
+      options.onDeliveryFailure?.({ outboxId: row.id, error: code, kind: row.kind, gaveUp });
       return false;
     }
     if (outcome === 'parked') {
@@ -167,9 +171,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         for (;;) {
           const { claimed, sent } = await deliverBatch();
           total += sent;
-          if (claimed < batchSize) break;
+          // Stopping: the batch in hand is done; what is still due waits for the next worker.
+          if (claimed < batchSize || stopped) break;
         }
-      } while (again);
+      } while (again && !stopped);
       return total;
     })().finally(() => {
       running = undefined;
@@ -178,6 +183,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   function nudge(): void {
+    if (stopped) return;
     deliverDue().catch((error: unknown) => options.onDeliveryFailure?.({ outboxId: '(batch)', error: error instanceof Error ? error.name : 'Error' }));
   }
 
@@ -191,6 +197,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       nudge();
     },
     async stop() {
+      stopped = true;
       if (timer) clearInterval(timer);
       timer = undefined;
       await running?.catch(() => undefined);

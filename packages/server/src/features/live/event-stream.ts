@@ -38,7 +38,7 @@ export class EventStream implements HubSubscriber {
 
   constructor(
     readonly audience: StreamAudience,
-    timings: StreamTimings,
+    private readonly timings: StreamTimings,
     /** The client's Last-Event-ID: it has everything up to there. */
     resumeAfter?: string,
     private readonly onEnd: (reason: StreamEndReason) => void = () => undefined,
@@ -77,6 +77,10 @@ export class EventStream implements HubSubscriber {
 
   end(reason: StreamEndReason): void {
     if (this.ended) return;
+    // The server is going away (a deploy, scale-in): the client should come back at once to
+    // another instance, but not every client at the same moment, so each gets a delay between
+    // a quarter of the usual and the usual (the load balancer sends it to an instance still ready).
+    if (reason === 'closing') this.body.write(`retry: ${Math.round(this.timings.retryMs * (0.25 + 0.75 * Math.random()))}\n\n`);
     this.ended = true;
     this.waiting = undefined;
     for (const cleanup of this.cleanups.splice(0)) cleanup();

@@ -129,6 +129,13 @@ export class LiveHub {
     return total;
   }
 
+  /** How many streams are open here, by audience (for /metrics). */
+  openStreams(): Record<StreamAudience['kind'], number> {
+    const open = { victim: 0, officer: 0 };
+    for (const subscribers of this.byForce.values()) for (const subscriber of subscribers) open[subscriber.audience.kind]++;
+    return open;
+  }
+
   /** End every stream and stop listening. */
   async close(): Promise<void> {
     this.closed = true;
