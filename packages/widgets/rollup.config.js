@@ -6,11 +6,13 @@
 //   Welsh pages only) and each section of a case (when it opens) as chunks of their own.
 // - dist/officer-inbox.js: <vp-officer-inbox> for records systems, one classic script with
 //   everything bundled; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages only.
+// - dist/force-dashboard.js: <vp-force-dashboard> for force staff's admin pages, built the same
+//   way; nothing of it is in what the victims' drop-in loads.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const elements = ['case-status', 'crime-report', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in', 'timeline'];
+const elements = ['case-status', 'crime-report', 'force-dashboard', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in', 'timeline'];
 
 /**
  * Minifies the CSS in the elements' `css\`…\`` templates (terser leaves template text alone):
@@ -124,6 +126,7 @@ export default [
     },
   },
   dropIn('src/officer-inbox/officer-inbox.ts', 'officer-inbox.js'),
+  dropIn('src/force-dashboard/force-dashboard.ts', 'force-dashboard.js'),
   // The Welsh catalogue the officers' drop-in loads on a Welsh page: one module with no imports.
   {
     input: 'src/locales/cy.ts',
