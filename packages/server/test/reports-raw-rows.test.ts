@@ -21,7 +21,7 @@ let report: UsageReport;
 
 /** The plain-SQL count of one thing, scoped to the force. */
 async function count(sql: string, ...bindings: unknown[]): Promise<number> {
-  const { rows } = await h.db.raw<{ rows: { n: string }[] }>(`select count(*) as n from ${sql}`, [force.forceId, ...bindings]);
+  const { rows } = await h.db.raw<{ rows: { n: string }[] }>(`select count(*) as n from ${sql}`, [force.forceId, ...bindings] as string[]);
   return Number(rows[0]!.n);
 }
 
@@ -130,7 +130,7 @@ describe('the usage report, recomputed from the raw rows', () => {
   });
 
   it('counts the sign-ins reading a new update that each victim’s rows give', async () => {
-    const days = report.callsAvoided.assumptions.updateReadWithinDays;
+    const days = report.callsAvoided.assumptions.updateReadWithinDays ?? 7;
     const sessions = await h.db('sessions').where({ force_id: force.forceId }).orderBy('created_at');
     const { rows: updates } = await h.db.raw<{ rows: { victim_id: string; at: Date }[] }>(
       `select c.victim_id, e.created_at as at from case_events e join cases c on c.id = e.case_id
