@@ -20,12 +20,20 @@ export type DatabaseKind = 'postgres' | 'pglite';
 
 const kinds = new WeakMap<Knex, DatabaseKind>();
 
-/** One JSON line on stderr for what knex itself reports, without its text (see below). */
+/**
+ * One JSON line on stderr for what knex itself reports: what happened and a system error code
+ * (ECONNRESET), never knex's text, which may quote a failed query.
+ */
 function knexReport(level: 'warn' | 'error'): (message: unknown) => void {
   return (message) => {
-    const dropped = typeof message === 'string' && message.startsWith('Connection Error');
-    const msg = dropped ? 'a database connection dropped; the pool opens another' : `knex ${level}`;
-    process.stderr.write(`${JSON.stringify({ level, service: 'victim-portal', msg })}\n`);
+    const text = typeof message === 'string' ? message : '';
+    const msg = text.startsWith('Connection Error')
+      ? 'a database connection dropped; the pool opens another'
+      : text.startsWith('Acquire connection error')
+        ? 'could not open a database connection'
+        : `knex ${level}`;
+    const code = /\bE[A-Z]{4,}\b/.exec(text)?.[0];
+    process.stderr.write(`${JSON.stringify({ level, service: 'victim-portal', msg, ...(code ? { code } : {}) })}\n`);
   };
 }
 
