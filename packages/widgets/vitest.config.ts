@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { reportServiceCommands, reportServiceRelay } from './test/report-service.js';
 
 /**
  * Serves the built bundles under /dist/ as they are, as a force's web server does. Vite would
@@ -27,7 +28,8 @@ const distAsBuilt = (): Plugin => ({
 // Real Chromium (Debian's), headless: the elements need a real DOM, shadow roots, focus,
 // layout (320 px) and colour for axe. Playwright never downloads a browser here.
 export default defineConfig({
-  plugins: [distAsBuilt()],
+  // <vp-force-dashboard>'s tests read a real service's report, relayed on the page's origin.
+  plugins: [distAsBuilt(), reportServiceRelay()],
   // Pre-bundled up front: discovered mid-run, Vite reloads the page under a running test.
   optimizeDeps: { include: ['ky', 'axe-core', 'lit', 'lit/decorators.js', '@lit/localize'] },
   test: {
@@ -43,6 +45,7 @@ export default defineConfig({
         },
       }),
       instances: [{ browser: 'chromium' }],
+      commands: reportServiceCommands,
     },
   },
 });

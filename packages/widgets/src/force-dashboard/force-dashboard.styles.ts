@@ -5,10 +5,11 @@ export const forceDashboardStyles = css`
     margin: 0 0 var(--_space-5);
   }
 
+  /* On the page's own background: the error red is 4.5:1 against white, not against the panel grey. */
   .period {
     margin: 0 0 var(--_space-4);
     padding: var(--_space-3);
-    background: var(--_panel);
+    border: 1px solid var(--_border);
   }
 
   .presets {

@@ -31,7 +31,7 @@ export function weekChart(series: WeekSeries, weeks: string[], format: (value: n
   const bars = series.values.map((value, index) => {
     if (value === null || value <= 0) return nothing;
     const barHeight = Math.max(1, (value / scaleTop) * (height - top));
-    return svg`<rect class="bar" data-value=${value} x=${(index * slot + slot * 0.15).toFixed(1)} y=${(height - barHeight).toFixed(1)} width=${(slot * 0.7).toFixed(1)} height=${barHeight.toFixed(1)}></rect>`;
+    return svg`<rect class="bar" data-week=${weeks[index]} data-value=${value} x=${(index * slot + slot * 0.15).toFixed(1)} y=${(height - barHeight).toFixed(1)} width=${(slot * 0.7).toFixed(1)} height=${barHeight.toFixed(1)}></rect>`;
   });
   return html`<figure class="chart" part="chart">
     <figcaption class="chart-title">${series.title}</figcaption>
