@@ -1,7 +1,8 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseCreate, ForceCase, SignInChallenge, VictimSession } from '@victim-portal/contract';
 import { hashToken } from '../src/auth/tokens.js';
+import { createLogger } from '../src/http/request-log.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { createTestForce, createTestOfficer } from '../src/testing.js';
 import { call } from './support/api.js';
@@ -34,6 +35,10 @@ const victim = {
 const crimeReference = `CANARY/24/${unique}`;
 const offenceLabel = `Canary offence text ${unique}`;
 const messageText = `Canary message text ${unique}: please call me after six`;
+const threadText = `Canary thread text ${unique}: the van was blue`;
+const updateNote = `Canary update note ${unique}: any news on the arrest?`;
+const crimeAccount = `Canary account ${unique}: they came in through the back window`;
+const crimeLocation = `Canary location ${unique}, Back Lane`;
 
 describe('the logs carry no secrets and no personal data', () => {
   let server: RunningServer;
@@ -87,6 +92,7 @@ describe('the logs carry no secrets and no personal data', () => {
       reportedAt: '2024-05-01T09:30:00.000Z',
       reportedVia: 'online',
       officerInCharge: { collarNumber: officer.collarNumber },
+      crimeReport: { account: crimeAccount, location: crimeLocation },
       victim: { ...victim, preferredChannel: 'email' },
     };
     const created = await call<ForceCase>(url, 'createCase', '/v1/cases', { token: force.apiKey, json: body });
@@ -117,6 +123,10 @@ describe('the logs carry no secrets and no personal data', () => {
       await call(url, 'listMyCases', '/v1/me/cases', { token: sessionToken }),
       await call(url, 'getMyCase', `/v1/me/cases/${created.body.id}`, { token: sessionToken }),
       await call(url, 'getMySession', '/v1/me/session', { token: sessionToken }),
+      await call(url, 'getMyCrimeReport', `/v1/me/cases/${created.body.id}/crime-report`, { token: sessionToken }),
+      await call(url, 'sendMyMessage', `/v1/me/cases/${created.body.id}/messages`, { token: sessionToken, json: { id: randomUUID(), body: threadText } }),
+      await call(url, 'requestUpdate', `/v1/me/cases/${created.body.id}/update-requests`, { token: sessionToken, json: { id: randomUUID(), note: updateNote } }),
+      await call(url, 'listMyMessages', `/v1/me/cases/${created.body.id}/messages`, { token: sessionToken }),
       await call(url, 'getCase', `/v1/cases/${created.body.id}`, { token: force.apiKey }),
       await call(url, 'updateCase', `/v1/cases/${created.body.id}`, { method: 'PATCH', token: force.apiKey, json: { victim: { postcode: victim.postcode, mobile: victim.mobile } } }),
       await call(url, 'requestSignInLink', '/v1/sign-in-links', { json: { force: force.slug, contact: victim.email.toUpperCase() } }),
@@ -177,6 +187,10 @@ describe('the logs carry no secrets and no personal data', () => {
       'crime reference, in a URL': encodeURIComponent(crimeReference),
       'offence text': offenceLabel,
       'message text': messageText,
+      'thread message text': threadText,
+      'update request note': updateNote,
+      'crime report account': crimeAccount,
+      'crime report location': crimeLocation,
       'invite token, in a request id': inviteToken.slice(4, 40),
     });
   }
@@ -198,6 +212,12 @@ describe('the logs carry no secrets and no personal data', () => {
     expect(logged).toContainEqual(expect.objectContaining({ method: 'GET', operation: null, route: '(unrouted)', status: 404 }));
   });
 
+  it('gives every request line and fault line the id of its request, the one returned to the caller', () => {
+    const perRequest = lines().filter((line) => line.msg === 'request' || line.msg === 'fault');
+    expect(perRequest.length).toBeGreaterThan(requestIds.length);
+    for (const line of perRequest) expect(line.requestId, JSON.stringify(line)).toMatch(/^[\w.:-]{8,64}$/);
+  });
+
   it('holds none of the canaries: no token, key, code, contact, name, date of birth, postcode, crime reference or text', () => {
     const everything = written.join('');
     expect(everything.length).toBeGreaterThan(0);
@@ -209,5 +229,57 @@ describe('the logs carry no secrets and no personal data', () => {
     // A six-digit code could match a run of digits in a timestamp; look for it standing alone.
     expect(everything).not.toMatch(new RegExp(`(?<![0-9])${oneTimeCode}(?![0-9])`));
     expect(everything).not.toMatch(/vp[iks]_[A-Za-z0-9_-]{20}/);
+  });
+});
+
+describe('the service logger redacts personal data by configuration', () => {
+  const captured: string[] = [];
+  const log = createLogger({ write: (line: string) => void captured.push(line) });
+  const contact = `redact.${unique}@example.com`;
+  const secrets: Record<string, string> = {
+    email: contact,
+    mobile: `+447700${unique.slice(0, 6)}`,
+    name: `Philomena${unique}`,
+    'family name': `Ravenscroft${unique}`,
+    'officer name': `DC Officer${unique}`,
+    token: `vps_${unique}SessionTokenValue`,
+    'API key': `vpk_${unique}ApiKeyValue`,
+    'one-time code': `code${unique}`,
+    'message body': `Body ${unique}: I am scared to go home`,
+    'crime report': `Account ${unique}: he hit me with a bottle`,
+    'crime reference': `REDACT/24/${unique}`,
+    'date of birth': '1981-02-03',
+    postcode: 'ZZ1 1ZZ',
+    'database message': `duplicate key (email)=(${unique}@example.org)`,
+  };
+
+  beforeAll(() => {
+    // Objects as a careless line of code might log them, with personal data at each depth.
+    log.info({ contact: secrets['email'], token: secrets['token'], apiKey: secrets['API key'], body: secrets['message body'] }, 'top level');
+    log.info({ victim: { givenName: secrets['name'], familyName: secrets['family name'], email: secrets['email'], mobile: secrets['mobile'], dateOfBirth: secrets['date of birth'], postcode: secrets['postcode'] } }, 'a victim');
+    log.info({ case: { crimeReference: secrets['crime reference'], crimeReport: { account: secrets['crime report'] }, officer: { displayName: secrets['officer name'] } } }, 'a case');
+    log.info({ outbox: { payload: { to: secrets['mobile'], code: secrets['one-time code'] } }, notification: { to: secrets['email'] } }, 'a notification');
+    log.info({ message: { body: secrets['message body'], text: secrets['message body'] }, request: { headers: { authorization: `Bearer ${secrets['token']}` }, url: `/v1/cases?email=${secrets['email']}` } }, 'a request');
+    log.info({ admin: { name: secrets['name'] }, deeper: { still: { email: secrets['email'], name: secrets['name'] } } }, 'nested');
+    // Errors: their messages can quote values (a database's "Key (email)=(…)").
+    log.error(Object.assign(new Error(secrets['database message']), { code: '23505' }));
+    log.warn({ err: new Error(`could not send to ${secrets['mobile']}`) }, 'delivery');
+  });
+
+  it('writes the lines, with the personal fields marked redacted (so this test could fail)', () => {
+    const everything = captured.join('');
+    expect(captured.length).toBe(8);
+    for (const field of ['contact', 'token', 'apiKey', 'body', 'victim', 'crimeReference', 'crimeReport', 'officer', 'payload', 'notification', 'text', 'headers', 'url', 'name', 'email']) {
+      expect(everything, field).toContain(`"${field}":"[redacted]"`);
+    }
+    // What is not personal stays: messages, error classes and codes.
+    expect(everything).toContain('"msg":"a victim"');
+    expect(everything).toContain('"code":"23505"');
+    expect(everything).toContain('"type":"Error"');
+  });
+
+  it('holds none of the personal data', () => {
+    const everything = captured.join('');
+    for (const [name, value] of Object.entries(secrets)) expect(everything.includes(value), `${name} in the log`).toBe(false);
   });
 });

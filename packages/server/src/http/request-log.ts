@@ -14,7 +14,7 @@ export const redactedKeys = [
   // Contacts and who someone is
   'contact', 'email', 'mobile', 'phone', 'to', 'postcode', 'address', 'dateOfBirth', 'givenName', 'familyName', 'displayName', 'fullName', 'victim', 'officer', 'officerInCharge',
   // What people wrote, and what happened to them
-  'body', 'text', 'note', 'messageText', 'crimeReference', 'offence', 'crimeReport', 'report', 'payload', 'notification',
+  'body', 'text', 'note', 'messageText', 'crimeReference', 'offence', 'crimeReport', 'report', 'account', 'location', 'payload', 'notification',
   // Raw requests: a URL or query can carry any of the above
   'headers', 'url', 'query', 'querystring',
 ] as const;
@@ -35,9 +35,6 @@ function errorWithoutDetail(error: unknown): { type: string; code?: string } {
   return { type: typeof name === 'string' ? name : 'Error', ...(typeof code === 'string' ? { code } : {}) };
 }
 
-// Lines outside any request carry no requestId; one shared object, so no allocation per line.
-const noRequest = Object.freeze({});
-
 /**
  * A JSON-lines logger for the service. What it writes is chosen field by field (see
  * requestLog and faultLogger), never a request or an error object, so personal data cannot
@@ -55,9 +52,10 @@ export function createLogger(destination: DestinationStream, level = 'info'): Lo
       base: { service: 'victim-portal' },
       redact: { paths: redactPaths, censor: '[redacted]' },
       serializers: { err: errorWithoutDetail },
+      // A new object each time: pino merges the line's own fields into it.
       mixin: () => {
         const requestId = currentRequestId();
-        return requestId === undefined ? noRequest : { requestId };
+        return requestId === undefined ? {} : { requestId };
       },
       hooks: {
         // pino would use an Error's message as the line's message.
