@@ -1,8 +1,9 @@
 /**
  * `npm start`: the demo, with no configuration. PGlite in `.data/pglite` under the working
  * directory (VP_DATA_DIR overrides; DATABASE_URL switches to PostgreSQL), the seeded
- * Kingsmoor Constabulary, the example force website, the widgets, the dev mailbox, and the
- * officer console on the next port (OFFICER_CONSOLE_PORT overrides).
+ * Kingsmoor Constabulary with 3 months of portal use for its reports (seed-usage.ts), the
+ * example force website, the widgets, the dev mailbox, and the officer console on the next
+ * port (OFFICER_CONSOLE_PORT overrides).
  */
 import { fileURLToPath } from 'node:url';
 import { closeOnSignals, numberFromEnv } from '../lifecycle.js';
@@ -10,6 +11,7 @@ import { startServer } from '../server.js';
 import { startDemoOfficerConsole } from './officer-console.js';
 import { demoThread } from './seed-thread.js';
 import { demoApiKey, seedDemo } from './seed.js';
+import { seedDemoUsage } from './seed-usage.js';
 
 // dist/demo/main.js → the repository root, four folders up.
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -29,7 +31,14 @@ const server = await startServer({
   outboxPollIntervalMs: 500,
 });
 const portalUrl = `${server.url.replace('127.0.0.1', 'localhost')}/`;
-await seedDemo(server.db, portalUrl);
+const forceId = await seedDemo(server.db, portalUrl);
+// The force's last 3 months for its reports, on the first start only (a few seconds).
+const usage = await seedDemoUsage(server.db, forceId);
+if (usage) {
+  process.stdout.write(
+    `Seeded 3 months of portal use for the force's reports: ${usage.cases} cases, ${usage.victimsSignedIn} victims signed in ${usage.signIns} times, ${usage.messages} messages (${(usage.milliseconds / 1000).toFixed(1)} s)\n`,
+  );
+}
 await server.deliverNotifications();
 
 // Its own port, as a records system has its own origin; it reaches the API server to server.
