@@ -142,7 +142,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // Webhooks need no sender configured, so the worker runs whenever it is wanted here.
   const worker = options.outboxWorker === false
     ? undefined
-    : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs, onDeliveryFailure: (failure) => metrics.deliveryFailed(failure) });
+    : createOutboxWorker({ db, sender, webhooks: options.webhookSender, pollIntervalMs: options.outboxPollIntervalMs, countFailure: (failure) => metrics.deliveryFailed(failure) });
   // Each committed thread event also nudges the worker, so its webhook goes without waiting for a poll.
   live.onEvent(() => worker?.nudge());
   // From the start of close(): /readyz answers 503 and connections are not kept alive.

@@ -19,7 +19,7 @@ let running: WorkerProcess;
 let metrics: ServiceMetrics | undefined;
 try {
   running = await startWorkerProcess(process.env, ({ level, msg, ...line }) => log[level](line, msg), {
-    onDeliveryFailure: (failure) => metrics?.deliveryFailed(failure),
+    countFailure: (failure) => metrics?.deliveryFailed(failure),
   });
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

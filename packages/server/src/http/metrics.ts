@@ -182,7 +182,7 @@ export class ServiceMetrics {
     };
   }
 
-  /** The outbox recorded a failed attempt (worker.ts onDeliveryFailure). */
+  /** The outbox recorded a failed attempt, or a batch failed (no kind): worker.ts countFailure. */
   deliveryFailed(failure: { kind?: string; gaveUp?: boolean }): void {
     if (failure.kind === undefined) this.batchFailures.inc();
     else this.deliveryFailures.inc({ kind: failure.kind, gave_up: failure.gaveUp ? 'true' : 'false' });

@@ -6,7 +6,7 @@ import { createOutboxWorker, type OutboxWorker, type OutboxWorkerOptions } from 
 export interface WorkerProcess {
   worker: OutboxWorker;
   db: Knex;
-  /** Stop polling, wait for the batch in hand to be sent and recorded, close the database. */
+  /** Stop polling, wait for sends in flight to be recorded, close the database. */
   close(): Promise<void>;
 }
 
@@ -39,13 +39,11 @@ export async function startWorkerProcess(
     db,
     sender: loggingSender(notify, log),
     pollIntervalMs: config.pollIntervalMs,
-    ...extra,
     // Failures of the batch itself (the database unreachable); deliveries log through the sender.
-    // Then the caller's own (the worker's /metrics counters).
-    onDeliveryFailure: (failure) => {
-      if (failure.outboxId === '(batch)') log({ level: 'error', msg: 'outbox batch failed', error: failure.error });
-      extra.onDeliveryFailure?.(failure);
+    onDeliveryFailure: ({ outboxId, error }) => {
+      if (outboxId === '(batch)') log({ level: 'error', msg: 'outbox batch failed', error });
     },
+    ...extra,
   });
   worker.start();
   return {

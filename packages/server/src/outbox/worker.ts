@@ -22,11 +22,13 @@ export interface OutboxWorkerOptions {
   webhooks?: WebhookSender;
   /** How often to look for due rows when nobody nudges; 0 never (nudges only). Default 1 s. */
   pollIntervalMs?: number;
+  /** Told of each failed delivery (no personal data: the outbox id and a short error code). */
+  onDeliveryFailure?: (failure: { outboxId: string; error: string; gaveUp?: boolean }) => void;
   /**
-   * Told of each failed delivery (no personal data: the outbox id, its kind and a short error
-   * code), and of a failed batch (outboxId '(batch)', no kind): logs and /metrics counters.
+   * Counts each failed attempt by the row's kind, and each failed batch (no kind): the
+   * /metrics counters (http/metrics.ts deliveryFailed).
    */
-  onDeliveryFailure?: (failure: { outboxId: string; error: string; kind?: string; gaveUp?: boolean }) => void;
+  countFailure?: (failure: { kind?: string; gaveUp?: boolean }) => void;
   retry?: Partial<RetryPolicy>;
   /**
    * How long a claimed row stays this worker's (s). Longer than any send can take (the Notify
@@ -127,7 +129,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       outcome = await dispatch(row);
     } catch (error) {
       const { code, gaveUp } = await recordFailure(db, row, leaseId, error, retry, random);
-      options.onDeliveryFailure?.({ outboxId: row.id, error: code, kind: row.kind, gaveUp });
+      options.countFailure?.({ kind: row.kind, gaveUp });
+      options.onDeliveryFailure?.({ outboxId: row.id, error: code, gaveUp });
       return false;
     }
     if (outcome === 'parked') {
@@ -184,7 +187,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function nudge(): void {
     if (stopped) return;
-    deliverDue().catch((error: unknown) => options.onDeliveryFailure?.({ outboxId: '(batch)', error: error instanceof Error ? error.name : 'Error' }));
+    deliverDue().catch((error: unknown) => {
+      options.countFailure?.({});
+      options.onDeliveryFailure?.({ outboxId: '(batch)', error: error instanceof Error ? error.name : 'Error' });
+    });
   }
 
   return {
