@@ -1,9 +1,9 @@
 // @ts-check
-// The officer widget's calls (/v1/officer/…) go to this console's own origin and are relayed
-// to the Victim Portal API as they are: the page then talks to one origin only (its CSP says
-// connect-src 'self') and the service needs no CORS entry for the records system. The relay
-// adds nothing: the officer token the widget sends is the only credential, and the force's
-// API key is never attached here.
+// The officer widget's calls (/v1/officer/…) and the dashboard's (/v1/reports/…) go to this
+// console's own origin and are relayed to the Victim Portal API as they are: the page then talks
+// to one origin only (its CSP says connect-src 'self') and the service needs no CORS entry for
+// the records system. The relay adds nothing: the officer or admin token the widget sends is the
+// only credential, and the force's API key is never attached here.
 import { request } from 'node:http';
 import { request as requestTls } from 'node:https';
 
@@ -12,7 +12,7 @@ const forwardedRequestHeaders = ['authorization', 'content-type', 'accept', 'las
 const forwardedResponseHeaders = ['content-type', 'cache-control', 'x-request-id', 'retry-after', 'idempotent-replayed'];
 
 /**
- * Relays one request under /v1/officer/ to the API, streaming both ways (the live event
+ * Relays one request under /v1/officer/ or /v1/reports/ to the API, streaming both ways (the live event
  * stream included), and ends the upstream request when the browser goes away.
  * @param {string} apiUrl the Victim Portal API's base URL, without a trailing slash
  * @param {import('node:http').IncomingMessage} req

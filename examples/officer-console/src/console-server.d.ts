@@ -12,7 +12,7 @@ export interface OfficerConsoleOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** The built widgets (dist/ with officer-inbox.js); default the workspace's. */
+  /** The built widgets (dist/ with officer-inbox.js and force-dashboard.js); default the workspace's. */
   widgetsDir?: string;
 }
 
@@ -24,7 +24,8 @@ export interface RunningOfficerConsole {
 }
 
 /**
- * Starts the officer console: the page, the officer widget bundle, POST /rms/officer-token
- * (mints with the force's API key) and the relay of /v1/officer/ to the API.
+ * Starts the officer console: the officer's page and the admin page (/admin.html), the widget
+ * bundles, POST /rms/officer-token and POST /rms/admin-token (both mint with the force's API
+ * key) and the relay of /v1/officer/ and /v1/reports/ to the API.
  */
 export declare function startOfficerConsole(options: OfficerConsoleOptions): Promise<RunningOfficerConsole>;

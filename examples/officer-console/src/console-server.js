@@ -1,13 +1,14 @@
 // @ts-check
-// The officer console's back end: the page, its script and style, the officer widget bundle,
-// the token route and the relay to the API. Plain node:http: a records system's real back end
-// would be whatever it already runs; these three routes are what it adds.
+// The officer console's back end: the pages, their scripts and style, the widget bundles, the
+// token routes and the relay to the API. Plain node:http: a records system's real back end
+// would be whatever it already runs; the token routes and the relay are what it adds.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ForceClient } from '@victim-portal/sdk';
 import { relayToApi } from './api-relay.js';
+import { answerAdminTokenRequest } from './admin-token-route.js';
 import { answerOfficerTokenRequest } from './officer-token-route.js';
 
 const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
@@ -27,7 +28,7 @@ const contentTypes = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascr
  * @property {string} apiKey the force's API key; it stays in this process
  * @property {number} [port] default 3001; 0 picks a free one
  * @property {string} [host] default 127.0.0.1
- * @property {string} [widgetsDir] the built widgets (dist/ with officer-inbox.js); default the workspace's
+ * @property {string} [widgetsDir] the built widgets (dist/ with officer-inbox.js and force-dashboard.js); default the workspace's
  */
 
 /**
@@ -48,10 +49,14 @@ export async function startOfficerConsole(options) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://console.invalid').pathname;
     setSecurityHeaders(res);
-    if (path.startsWith('/v1/officer/')) return relayToApi(apiUrl, req, res);
+    if (path.startsWith('/v1/officer/') || path.startsWith('/v1/reports/')) return relayToApi(apiUrl, req, res);
     if (path === '/rms/officer-token') {
       if (req.method !== 'POST') return plain(res, 405, 'POST only');
       return void answerOfficerTokenRequest(forceClient, req, res);
+    }
+    if (path === '/rms/admin-token') {
+      if (req.method !== 'POST') return plain(res, 405, 'POST only');
+      return void answerAdminTokenRequest(forceClient, req, res);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'GET only');
     if (path === '/' || path === '/index.html') return void serveFile(res, publicDir, 'index.html');

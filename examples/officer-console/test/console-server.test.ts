@@ -54,7 +54,7 @@ describe('the officer console back end', () => {
     expect((await fetch(`${officerConsole.url}/rms/officer-token`)).status).toBe(405);
   });
 
-  it('relays the officer API only, adding no credential of its own', async () => {
+  it('relays the officer and reports APIs only, adding no credential of its own', async () => {
     // Without a token the service refuses: the relay did not lend the force key.
     expect((await fetch(`${officerConsole.url}/v1/officer/cases`)).status).toBe(401);
     // The force's own operations are not relayed at all, even with the key.
