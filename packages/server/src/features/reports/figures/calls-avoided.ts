@@ -4,38 +4,46 @@ import { runReport, type ReportScope } from './scope.js';
 
 // A sign-in reads a new update when something new reached one of the victim's cases after their
 // previous sign-in and at most `days` days before this one: a victim-visible event on the
-// timeline (not the report itself, which the victim made) or an officer's message. Times are
-// when the update reached the portal (created_at). One pass per victim: sign-ins and updates in
-// time order, carrying the newest update and the previous sign-in forward. Sign-ins and updates
-// from `days` before the period are read too, since they decide the period's first sign-ins.
+// timeline (not the report itself, which the victim made) or an officer's message, on a case the
+// victim may see. Times are when the update reached the portal (created_at).
+//
+// One pass per victim: their sign-ins and updates in time order (an update at the same instant
+// as a sign-in comes first). A sign-in reads a new update exactly when the row just before it is
+// an update (then the newest update came after the previous sign-in) of at most `days` before.
+// Rows from `days` before the period are read too, since they decide its first sign-ins; updates
+// only of victims who signed in during the period, since sorting the rows is the cost.
 const signInsReadingNewUpdate = statement(
   'report_sign_ins_reading_new_update',
-  `with moments as (
-     select victim_id, created_at as at, 1 as sign_in
-     from sessions
+  `with signed_in as (
+     select distinct victim_id from sessions
+     where force_id = :forceId and created_at >= cast(:start as timestamptz) and created_at < cast(:end as timestamptz)
+   ),
+   updates as (
+     select case_id, created_at from case_events
+     where force_id = :forceId and victim_visible and event_type <> 'report_received'
+       and created_at >= cast(:lookback as timestamptz) and created_at < cast(:end as timestamptz)
+     union all
+     select case_id, created_at from messages
+     where force_id = :forceId and author_type = 'officer'
+       and created_at >= cast(:lookback as timestamptz) and created_at < cast(:end as timestamptz)
+   ),
+   moments as (
+     select victim_id, created_at as at, 1 as sign_in from sessions
      where force_id = :forceId and created_at >= cast(:lookback as timestamptz) and created_at < cast(:end as timestamptz)
      union all
-     select c.victim_id, e.created_at, 0
-     from case_events e join cases c on c.force_id = e.force_id and c.id = e.case_id
-     where e.force_id = :forceId and e.victim_visible and e.event_type <> 'report_received' and not c.hidden_from_victim
-       and e.created_at >= cast(:lookback as timestamptz) and e.created_at < cast(:end as timestamptz)
-     union all
-     select c.victim_id, m.created_at, 0
-     from messages m join cases c on c.force_id = m.force_id and c.id = m.case_id
-     where m.force_id = :forceId and m.author_type = 'officer' and not c.hidden_from_victim
-       and m.created_at >= cast(:lookback as timestamptz) and m.created_at < cast(:end as timestamptz)
+     select c.victim_id, u.created_at, 0
+     from updates u join cases c on c.force_id = :forceId and c.id = u.case_id
+     where not c.hidden_from_victim and c.victim_id in (select victim_id from signed_in)
    ),
    ordered as (
-     select sign_in, at,
-            max(at) filter (where sign_in = 0) over (partition by victim_id order by at, sign_in rows between unbounded preceding and current row) as newest_update,
-            max(at) filter (where sign_in = 1) over (partition by victim_id order by at, sign_in rows between unbounded preceding and 1 preceding) as previous_sign_in
+     select sign_in, at, lag(sign_in) over w as before_kind, lag(at) over w as before_at
      from moments
+     window w as (partition by victim_id order by at, sign_in)
    )
    select cast(count(*) as integer) as sign_ins
    from ordered
    where sign_in = 1 and at >= cast(:start as timestamptz)
-     and newest_update > coalesce(previous_sign_in, cast('-infinity' as timestamptz))
-     and newest_update >= at - cast(:days as integer) * interval '1 day'`,
+     and before_kind = 0 and before_at >= at - cast(:days as integer) * interval '1 day'`,
 );
 
 /** @returns how many of the period's sign-ins read an update that was new to the victim, within `days` days of it */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { statement } from '../../../db/statement.js';
-import { inPeriod, runReport, weekOf, type ReportScope } from './scope.js';
+import { inPeriod, runReport, weekOf, weekText, type ReportScope } from './scope.js';
 
 export interface InviteFigures {
   sent: number;
@@ -19,7 +19,7 @@ export interface InviteRow extends InviteFigures {
 const invitesSent = statement(
   'report_invites',
   `select case when grouping(week) = 0 then 'week' when grouping(channel) = 0 then 'channel' else 'offence' end as dimension,
-          coalesce(week, channel, offence_code) as key,
+          coalesce(${weekText('week')}, channel, offence_code) as key,
           cast(count(*) as integer) as sent,
           cast(count(redeemed_at) as integer) as redeemed
    from (

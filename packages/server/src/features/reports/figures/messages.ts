@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { statement } from '../../../db/statement.js';
-import { inPeriod, runReport, weekOf, type ReportScope } from './scope.js';
+import { inPeriod, runReport, weekOf, weekText, type ReportScope } from './scope.js';
 
 export interface MessageFigures {
   from_victims: number;
@@ -19,7 +19,7 @@ export interface MessageRow extends MessageFigures {
 const messagesWritten = statement(
   'report_messages',
   `select case when grouping(week) = 0 then 'week' else 'offence' end as dimension,
-          coalesce(week, offence_code) as key,
+          coalesce(${weekText('week')}, offence_code) as key,
           cast(count(*) filter (where author_type = 'victim' and kind = 'text') as integer) as from_victims,
           cast(count(*) filter (where author_type = 'officer') as integer) as from_officers,
           cast(count(*) filter (where kind = 'update_request') as integer) as update_requests

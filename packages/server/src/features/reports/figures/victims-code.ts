@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { statement } from '../../../db/statement.js';
-import { inPeriod, runReport, weekOf, type ReportScope } from './scope.js';
+import { inPeriod, runReport, weekOf, weekText, type ReportScope } from './scope.js';
 
 export interface TellingWeekRow {
   /** The Monday of the week the deadlines fell in. */
@@ -14,12 +14,15 @@ export interface TellingWeekRow {
 // has passed is due; met when the victim was told at or before it.
 const tellingByWeek = statement(
   'report_victims_code',
-  `select ${weekOf('due_by')} as week,
-          cast(count(*) filter (where due_by < now()) as integer) as due,
-          cast(count(*) filter (where due_by < now() and told_at is not null and told_at <= due_by) as integer) as met
-   from case_events
-   where force_id = :forceId and ${inPeriod('due_by')}
-   group by 1`,
+  `select ${weekText('week')} as week, due, met
+   from (
+     select ${weekOf('due_by')} as week,
+            cast(count(*) filter (where due_by < now()) as integer) as due,
+            cast(count(*) filter (where due_by < now() and told_at is not null and told_at <= due_by) as integer) as met
+     from case_events
+     where force_id = :forceId and ${inPeriod('due_by')}
+     group by 1
+   ) weeks`,
 );
 
 /** @returns the telling duties due and met, by the week their deadline fell in */
