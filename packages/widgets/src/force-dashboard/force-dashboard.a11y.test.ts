@@ -121,3 +121,30 @@ describe('<vp-force-dashboard> by keyboard', () => {
     expect(dashboard.shadowRoot!.activeElement?.classList.contains('table-region')).toBe(true);
   });
 });
+
+describe('<vp-force-dashboard> in a page layout', () => {
+  afterAll(async () => {
+    await page.viewport(1024, 800);
+  });
+
+  it('at 320 px inside a flex column (as admin pages lay it out), the tables scroll in their regions and the page does not', async () => {
+    await page.viewport(320, 800);
+    const dashboard = await withTablesOpen();
+    const layout = document.createElement('div');
+    const column = document.createElement('main');
+    layout.style.display = 'flex';
+    layout.style.flexWrap = 'wrap';
+    column.style.flex = '1 1 480px';
+    layout.append(column);
+    document.body.append(layout);
+    column.append(dashboard);
+    await dashboard.updateComplete;
+    try {
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
+      const region = inDashboard(dashboard, '.table-region');
+      expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    } finally {
+      layout.remove();
+    }
+  });
+});

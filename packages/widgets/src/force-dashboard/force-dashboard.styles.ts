@@ -220,9 +220,15 @@ export const forceDashboardStyles = css`
     stroke-dasharray: 4 4;
   }
 
+  /*
+   * The table scrolls sideways in here, never the page. Size containment keeps the table's width
+   * out of the element's own minimum width: without it, a page that puts the element in a flex
+   * or grid column (most admin layouts) would widen that column to the table and scroll at 320 px.
+   */
   .table-region {
     max-width: 100%;
     overflow-x: auto;
+    contain: inline-size;
   }
 
   .table-region:focus-visible {
