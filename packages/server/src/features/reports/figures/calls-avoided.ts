@@ -11,14 +11,11 @@ import { runReport, type ReportScope } from './scope.js';
 // as a sign-in comes first). A sign-in reads a new update exactly when the row just before it is
 // an update (then the newest update came after the previous sign-in) of at most `days` before.
 // Rows from `days` before the period are read too, since they decide its first sign-ins; updates
-// only of victims who signed in during the period, since sorting the rows is the cost.
+// only on the cases of victims who signed in during the period (those cases are picked first, so
+// that each update is matched once, by hash), since joining and sorting rows is the cost.
 const signInsReadingNewUpdate = statement(
   'report_sign_ins_reading_new_update',
-  `with signed_in as (
-     select distinct victim_id from sessions
-     where force_id = :forceId and created_at >= cast(:start as timestamptz) and created_at < cast(:end as timestamptz)
-   ),
-   updates as (
+  `with updates as (
      select case_id, created_at from case_events
      where force_id = :forceId and victim_visible and event_type <> 'report_received'
        and created_at >= cast(:lookback as timestamptz) and created_at < cast(:end as timestamptz)
@@ -32,8 +29,13 @@ const signInsReadingNewUpdate = statement(
      where force_id = :forceId and created_at >= cast(:lookback as timestamptz) and created_at < cast(:end as timestamptz)
      union all
      select c.victim_id, u.created_at, 0
-     from updates u join cases c on c.force_id = :forceId and c.id = u.case_id
-     where not c.hidden_from_victim and c.victim_id in (select victim_id from signed_in)
+     from updates u join (
+       select id, victim_id from cases
+       where force_id = :forceId and not hidden_from_victim and victim_id in (
+         select victim_id from sessions
+         where force_id = :forceId and created_at >= cast(:start as timestamptz) and created_at < cast(:end as timestamptz)
+       )
+     ) c on c.id = u.case_id
    ),
    ordered as (
      select sign_in, at, lag(sign_in) over w as before_kind, lag(at) over w as before_at
