@@ -12,16 +12,15 @@ export interface SignInRow {
 
 // A sign-in is a session started (by an invite or a sign-in link). For crime-type groups, a
 // victim's sign-ins count under their newest case (by when it was reported), since a session
-// belongs to the victim, not to one case. Distinct victims are counted by grouping on them
-// first (a hash), not by count(distinct), which sorts every sign-in; the victims' sessions are
-// grouped in a subquery, not a CTE, so that the planner knows how many there are and joins
-// their cases in one pass rather than looking each victim up.
+// belongs to the victim, not to one case. The victims' sessions are grouped in a subquery, not a
+// CTE, so that the planner knows how many there are and joins their cases in one pass rather
+// than looking each victim up; the period's totals come from that grouping.
 const signIns = statement(
   'report_sign_ins',
-  `with per_victim_week as (
-     select ${weekOf('created_at')} as week, victim_id, count(*) as sign_ins
+  `with weeks as (
+     select ${weekOf('created_at')} as week, count(*) as sign_ins, count(distinct victim_id) as victims
      from sessions where force_id = :forceId and ${inPeriod('created_at')}
-     group by 1, 2
+     group by 1
    ),
    newest_case as (
      select distinct on (v.victim_id) v.sign_ins, c.offence_code
@@ -32,8 +31,8 @@ const signIns = statement(
    select 'total' as dimension, null as key, cast(coalesce(sum(sign_ins), 0) as integer) as sign_ins, cast(count(*) as integer) as victims
    from newest_case
    union all
-   select 'week', ${weekText('week')}, cast(sum(sign_ins) as integer), cast(count(*) as integer)
-   from per_victim_week group by week
+   select 'week', ${weekText('week')}, cast(sign_ins as integer), cast(victims as integer)
+   from weeks
    union all
    select 'offence', offence_code, cast(sum(sign_ins) as integer), cast(count(*) as integer)
    from newest_case group by offence_code`,
