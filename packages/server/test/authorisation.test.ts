@@ -28,10 +28,10 @@ describe('who may see what', () => {
     expect(names).toEqual([
       'clearOfficerAbsence', 'createCase', 'createCaseEvent', 'deleteSupportService', 'getCase', 'getEligibilityRules',
       'getEventWording', 'getForceSettings', 'getMyCase', 'getMyCrimeReport', 'getMyPreferences', 'getMyRights',
-      'getMySession', 'getMyTimeline', 'getVictimsCodeCompliance', 'listCaseEvents', 'listCaseMessages',
+      'getMySession', 'getMyTimeline', 'getUsageReport', 'getVictimsCodeCompliance', 'listCaseEvents', 'listCaseMessages',
       'listCaseSupportReferrals', 'listDuties', 'listMyCases', 'listMyMessages', 'listMySupportServices',
       'listOfficerCases', 'listOfficerMessages', 'listSupportServices', 'markCaseMessagesRead', 'markMyMessagesRead',
-      'markOfficerMessagesRead', 'mintOfficerToken', 'putEligibilityRules', 'putEventWording', 'putOfficer',
+      'markOfficerMessagesRead', 'mintAdminToken', 'mintOfficerToken', 'putEligibilityRules', 'putEventWording', 'putOfficer',
       'putOfficerAbsence', 'putSupportService', 'recordReferralMade', 'recordVictimTold', 'reissueInvite',
       'requestSupportReferral', 'requestUpdate', 'resendInvite', 'revokeInvite', 'rotateWebhookSecret',
       'sendCaseMessage', 'sendMyMessage', 'sendOfficerMessage', 'signOut', 'streamMyEvents', 'streamOfficerEvents',
@@ -46,6 +46,7 @@ describe('who may see what', () => {
     ['a forged force key', `Bearer vpk_${randomBytes(32).toString('base64url')}`],
     ['a forged session', `Bearer vps_${randomBytes(32).toString('base64url')}`],
     ['a forged officer token', `Bearer vpo_${randomBytes(32).toString('base64url')}`],
+    ['a forged admin token', `Bearer vpa_${randomBytes(32).toString('base64url')}`],
     ['an invite token', `Bearer vpi_${randomBytes(32).toString('base64url')}`],
     ['a token with odd characters', 'Bearer vps_abc$%^&*()abcdefghijklmnopqrstuvwxyz'],
   ])('answers 401 to %s, on every protected operation', async (_name, authorization) => {
