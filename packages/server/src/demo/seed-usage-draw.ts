@@ -137,7 +137,7 @@ with joined as (
 )
 select gen_random_uuid() as session_id, coalesce(s.invite_id, gen_random_uuid()) as invite_id, s.case_id, s.victim_id, s.channel,
        s.contact, s.language, s.first, s.at, s.at - (3 + s.r_link * 8) * interval '1 minute' as link_at,
-       s.at - interval '1 minute' as challenge_at, random() as r_thread, random() as r_reads, random() as r_out
+       s.at - interval '1 minute' as challenge_at, random() as r_thread, random() as r_stay, random() as r_out
 from starts s cross join usage_params p
 where s.at <= p.now_at`;
 

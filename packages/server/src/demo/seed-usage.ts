@@ -4,7 +4,7 @@ import { isKeyDecision } from '../features/timeline/vocabulary.js';
 import { addWorkingDays, isWorkingDay, londonDate, startOfLondonDay } from '../features/timeline/working-days.js';
 import { drawCases, drawEvents, drawInvites, drawMessages, drawSignIns } from './seed-usage-draw.js';
 import { bands, caseStories, familyNames, givenNames, offenceMix, officerWords, statusEffects, victimWords } from './seed-usage-model.js';
-import { writeAuditLog, writeCases, writeEvents, writeInvites, writeMessages, writeOutbox, writeServiceEvents, writeSessions, writeVictims } from './seed-usage-write.js';
+import { writeAuditLog, writeCases, writeEvents, writeInvites, writeMessages, writeOutbox, writeSessions, writeVictims } from './seed-usage-write.js';
 
 /** A force's history of portal use to seed: how many cases, over how many days up to now. */
 export interface UsageHistory {
@@ -23,7 +23,7 @@ export interface UsageHistory {
   untoldShare?: number;
   /** The draw's seed (-1 to 1): the same numbers give the same history. */
   randomSeed?: number;
-  /** work_mem for the seeding transaction (e.g. '256MB'), for a large history on PostgreSQL: its joins and sorts then stay in memory. */
+  /** work_mem for the seeding transaction (default 64MB), so that its joins and sorts stay in memory. */
   workMem?: string;
 }
 
@@ -114,6 +114,8 @@ async function seedOfficers(trx: Knex.Transaction, history: UsageHistory): Promi
   );
 }
 
+const seededTables = ['officers', 'victims', 'cases', 'case_events', 'invites', 'sessions', 'messages', 'outbox', 'audit_log'];
+
 async function countOf(trx: Knex.Transaction, sql: string): Promise<number> {
   const { rows } = await trx.raw<{ rows: { count: number }[] }>(`select cast(count(*) as integer) as count from ${sql}`);
   return rows[0]?.count ?? 0;
@@ -129,10 +131,10 @@ async function countOf(trx: Knex.Transaction, sql: string): Promise<number> {
  */
 export async function seedUsageHistory(db: Knex, history: UsageHistory): Promise<UsageHistoryCounts> {
   const started = Date.now();
-  return db.transaction(async (trx) => {
+  const counts = await db.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { now: Date }[] }>('select now() as now');
     const now = (rows[0] as { now: Date }).now;
-    if (history.workMem) await trx.raw("select set_config('work_mem', ?, true)", [history.workMem]);
+    await trx.raw("select set_config('work_mem', ?, true)", [history.workMem ?? '64MB']);
     await trx.raw('select setseed(?)', [history.randomSeed ?? 0.42]);
     // Messages draw seqs: in the force's thread order, like every other writer.
     await lockForceThreads(trx, history.forceId);
@@ -156,7 +158,7 @@ export async function seedUsageHistory(db: Knex, history: UsageHistory): Promise
       await trx.raw(statement);
       await trx.raw(`analyze ${table}`);
     }
-    for (const statement of [writeVictims, writeCases, writeServiceEvents, writeEvents, writeInvites, writeSessions]) await trx.raw(statement);
+    for (const statement of [writeVictims, writeCases, writeEvents, writeInvites, writeSessions]) await trx.raw(statement);
     await trx.raw(writeMessages, [JSON.stringify({ victim: victimWords, officer: officerWords })]);
     const notifications = (await trx.raw<{ rowCount: number }>(writeOutbox)).rowCount;
     const auditEvents = (await trx.raw<{ rowCount: number }>(writeAuditLog)).rowCount;
@@ -170,9 +172,12 @@ export async function seedUsageHistory(db: Knex, history: UsageHistory): Promise
       caseEvents: (await countOf(trx, 'usage_events')) + cases + (await countOf(trx, 'usage_cases where oic_officer_id is not null')),
       notifications,
       auditEvents,
-      milliseconds: Date.now() - started,
     };
   });
+  // Statistics for the planner: PGlite has no autovacuum to gather them, and without them the
+  // report's joins over thousands of rows are planned as if each table held one.
+  await db.raw(`analyze ${seededTables.join(', ')}`);
+  return { ...counts, milliseconds: Date.now() - started };
 }
 
 /**
