@@ -10,10 +10,13 @@ import * as idempotencyKeyAge from './0008_idempotency_key_age.js';
 import * as timelineAndSupport from './0009_timeline_and_support.js';
 import * as rightToReviewUrl from './0010_right_to_review_url.js';
 import * as reportsAndAdminTokens from './0011_reports_and_admin_tokens.js';
+import * as reportIndexes from './0012_report_indexes.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
   down(db: Knex): Promise<void>;
+  /** `{ transaction: false }` for a migration that must run outside one (CREATE INDEX CONCURRENTLY). */
+  config?: { transaction?: boolean };
 }
 
 // Listed here rather than found by scanning a folder, so the same list runs from TypeScript
@@ -31,6 +34,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0009_timeline_and_support', timelineAndSupport],
   ['0010_right_to_review_url', rightToReviewUrl],
   ['0011_reports_and_admin_tokens', reportsAndAdminTokens],
+  ['0012_report_indexes', reportIndexes],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
