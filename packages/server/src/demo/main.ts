@@ -54,6 +54,7 @@ function officerConsoleLines(consoleUrl: string): string {
   return `
   Officer console (a records system's screen, as ${demoThread.officerName}, collar number ${demoThread.collarNumber}):
     ${consoleUrl}/?officer=${demoThread.collarNumber}
+    Force dashboard (3 months of the portal's use, for force staff): ${consoleUrl}/admin.html
     ${demoThread.crimeReference} (${demoThread.victimName}) has a thread waiting: sign in as Alex from the
     dev mailbox on the force website, open both side by side, and message each other live.
 `;
