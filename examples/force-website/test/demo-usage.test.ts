@@ -35,7 +35,11 @@ function lastThreeMonths(): { from: string; to: string } {
 describe("the demo's usage history", () => {
   it('gives the force dashboard the scale of a force running a portal: 4,700 victims, 18,500 sign-ins, 800 messages', async () => {
     const report = await forceClient.usageReport(lastThreeMonths());
-    expect(report.signIns.victims).toBe(seeded?.victimsSignedIn);
+    // Every victim of the history who signed in is counted; on a shared PostgreSQL (CI) the
+    // other suites' sign-ins as the demo cases' victims (there are 4 with contacts) count too.
+    const historyVictims = seeded?.victimsSignedIn ?? Number.NaN;
+    expect(report.signIns.victims).toBeGreaterThanOrEqual(historyVictims);
+    expect(report.signIns.victims).toBeLessThanOrEqual(historyVictims + 3);
     expect(report.signIns.victims).toBeGreaterThan(4_300);
     expect(report.signIns.victims).toBeLessThan(5_100);
     expect(report.signIns.signIns).toBeGreaterThan(17_000);
