@@ -11,6 +11,7 @@ import * as timelineAndSupport from './0009_timeline_and_support.js';
 import * as rightToReviewUrl from './0010_right_to_review_url.js';
 import * as reportsAndAdminTokens from './0011_reports_and_admin_tokens.js';
 import * as reportIndexes from './0012_report_indexes.js';
+import * as caseLastContact from './0013_case_last_contact.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -35,6 +36,7 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0010_right_to_review_url', rightToReviewUrl],
   ['0011_reports_and_admin_tokens', reportsAndAdminTokens],
   ['0012_report_indexes', reportIndexes],
+  ['0013_case_last_contact', caseLastContact],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {

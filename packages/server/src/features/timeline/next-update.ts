@@ -6,12 +6,9 @@ import { londonDate, nextWorkingDay } from './working-days.js';
  * SQL (over a case aliased `c`) for the victim's last contact on the case: the later of the
  * last victim-visible event recorded and the last message an officer sent. An event counts
  * from when it was recorded, since that is when the victim can read it, however far back it
- * happened.
+ * happened. Kept on the case row by triggers on both tables (migration 0013).
  */
-export const lastContactSql = `greatest(
-    (select max(le.created_at) from case_events le where le.force_id = c.force_id and le.case_id = c.id and le.victim_visible),
-    (select max(lm.created_at) from messages lm where lm.force_id = c.force_id and lm.case_id = c.id and lm.author_type = 'officer')
-  )`;
+export const lastContactSql = 'c.last_contact_at';
 
 /**
  * SQL (over a case aliased `c`) for the agreed update frequency in days: the victim's own
