@@ -1,10 +1,9 @@
 import type { Message, MessagePage, OfficerCaseList, ReadState } from '@victim-portal/contract';
-import { isProblem } from './errors.js';
-import { Http, type HttpOptions, type RequestOptions } from './http.js';
+import { Http, type HttpOptions } from './http.js';
 import { newId } from './ids.js';
 import { openLiveStream, type SubscribeOptions, type ThreadListener, type ThreadSubscription } from './live-stream.js';
 import { allPages, type MessagePageOptions } from './message-pages.js';
-import { OfficerTokenKeeper } from './officer-token.js';
+import { TokenKeeper } from './token-keeper.js';
 
 /** Options for the officer's client (the officer widget, inside a records system's screen). */
 export interface OfficerClientOptions extends HttpOptions {
@@ -23,17 +22,17 @@ export interface OfficerClientOptions extends HttpOptions {
  */
 export class OfficerClient {
   readonly #http: Http;
-  readonly #tokens: OfficerTokenKeeper;
+  readonly #tokens: TokenKeeper;
 
   constructor(options: OfficerClientOptions) {
-    this.#tokens = new OfficerTokenKeeper(options.getToken);
-    // Each request sends its token itself (see #authorized), to know which one a 401 refused.
+    this.#tokens = new TokenKeeper(options.getToken);
+    // Each request sends its token itself (see TokenKeeper.authorized), to know which one a 401 refused.
     this.#http = new Http(options, () => undefined);
   }
 
   /** @returns the officer and their cases, those with unread messages or pending update requests first */
   listCases(): Promise<OfficerCaseList> {
-    return this.#authorized((auth) => this.#http.json('get', 'v1/officer/cases', undefined, auth));
+    return this.#tokens.authorized((auth) => this.#http.json('get', 'v1/officer/cases', undefined, auth));
   }
 
   /**
@@ -43,7 +42,7 @@ export class OfficerClient {
    * @returns the page, oldest first, with how far each side has read
    */
   listMessages(caseId: string, options: MessagePageOptions = {}): Promise<MessagePage> {
-    return this.#authorized((auth) => this.#http.json('get', messagesUrl(caseId), undefined, { ...auth, searchParams: { ...options } }));
+    return this.#tokens.authorized((auth) => this.#http.json('get', messagesUrl(caseId), undefined, { ...auth, searchParams: { ...options } }));
   }
 
   /**
@@ -62,7 +61,7 @@ export class OfficerClient {
    * @returns the stored message
    */
   sendMessage(caseId: string, body: string, id: string = newId()): Promise<Message> {
-    return this.#authorized((auth) => this.#http.json('post', messagesUrl(caseId), { id, body }, { ...auth, retryable: true }));
+    return this.#tokens.authorized((auth) => this.#http.json('post', messagesUrl(caseId), { id, body }, { ...auth, retryable: true }));
   }
 
   /**
@@ -71,7 +70,7 @@ export class OfficerClient {
    * @returns where each side has now read up to
    */
   markRead(caseId: string, upTo: string): Promise<ReadState> {
-    return this.#authorized((auth) => this.#http.json('post', `${messagesUrl(caseId)}/read`, { upTo }, { ...auth, retryable: true }));
+    return this.#tokens.authorized((auth) => this.#http.json('post', `${messagesUrl(caseId)}/read`, { upTo }, { ...auth, retryable: true }));
   }
 
   /**
@@ -94,26 +93,6 @@ export class OfficerClient {
     return openLiveStream(connection, listener, options);
   }
 
-  /** Sends `call` with the token held; on a 401, once more with a new one. */
-  async #authorized<T>(call: (auth: RequestOptions) => Promise<T>): Promise<T> {
-    const token = await this.#tokens.current();
-    try {
-      return await call(bearer(token));
-    } catch (error) {
-      if (!isProblem(error) || error.status !== 401) throw error;
-    }
-    const renewed = await this.#tokens.renew(token);
-    try {
-      return await call(bearer(renewed));
-    } catch (error) {
-      if (isProblem(error) && error.status === 401) this.#tokens.forget(renewed);
-      throw error;
-    }
-  }
-}
-
-function bearer(token: string): RequestOptions {
-  return { headers: { Authorization: `Bearer ${token}` } };
 }
 
 function messagesUrl(caseId: string): string {

@@ -1,8 +1,7 @@
 import type { UsageReport } from '@victim-portal/contract';
-import { isProblem } from './errors.js';
 import type { UsagePeriod } from './force-requests.js';
-import { Http, type HttpOptions, type RequestOptions } from './http.js';
-import { OfficerTokenKeeper } from './officer-token.js';
+import { Http, type HttpOptions } from './http.js';
+import { TokenKeeper } from './token-keeper.js';
 
 /** Options for the force staff's client (the dashboard, in the force's own admin pages). */
 export interface ReportsClientOptions extends HttpOptions {
@@ -21,12 +20,11 @@ export interface ReportsClientOptions extends HttpOptions {
  */
 export class ReportsClient {
   readonly #http: Http;
-  // The officer client's keeper: nothing in it is about officers but its name.
-  readonly #tokens: OfficerTokenKeeper;
+  readonly #tokens: TokenKeeper;
 
   constructor(options: ReportsClientOptions) {
-    this.#tokens = new OfficerTokenKeeper(options.getToken);
-    // Each request sends its token itself (see #authorized), to know which one a 401 refused.
+    this.#tokens = new TokenKeeper(options.getToken);
+    // Each request sends its token itself (see TokenKeeper.authorized), to know which one a 401 refused.
     this.#http = new Http(options, () => undefined);
   }
 
@@ -36,7 +34,7 @@ export class ReportsClient {
    * @returns the figures, with breakdowns by week, crime-type group and channel
    */
   usageReport(period: UsagePeriod): Promise<UsageReport> {
-    return this.#authorized((auth) => this.#http.json('get', 'v1/reports/usage', undefined, { ...auth, searchParams: { ...period } }));
+    return this.#tokens.authorized((auth) => this.#http.json('get', 'v1/reports/usage', undefined, { ...auth, searchParams: { ...period } }));
   }
 
   /**
@@ -45,27 +43,6 @@ export class ReportsClient {
    * @returns the CSV text, as the service wrote it
    */
   usageReportCsv(period: UsagePeriod): Promise<string> {
-    return this.#authorized((auth) => this.#http.text('v1/reports/usage', 'text/csv', { ...auth, searchParams: { ...period } }));
+    return this.#tokens.authorized((auth) => this.#http.text('v1/reports/usage', 'text/csv', { ...auth, searchParams: { ...period } }));
   }
-
-  /** Sends `call` with the token held; on a 401, once more with a new one. */
-  async #authorized<T>(call: (auth: RequestOptions) => Promise<T>): Promise<T> {
-    const token = await this.#tokens.current();
-    try {
-      return await call(bearer(token));
-    } catch (error) {
-      if (!isProblem(error) || error.status !== 401) throw error;
-    }
-    const renewed = await this.#tokens.renew(token);
-    try {
-      return await call(bearer(renewed));
-    } catch (error) {
-      if (isProblem(error) && error.status === 401) this.#tokens.forget(renewed);
-      throw error;
-    }
-  }
-}
-
-function bearer(token: string): RequestOptions {
-  return { headers: { Authorization: `Bearer ${token}` } };
 }

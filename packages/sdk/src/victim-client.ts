@@ -27,7 +27,7 @@ export type LanguageOption = {
  * read their own cases, their timelines, crime reports, rights and support services, ask to be
  * referred to support, and set how and when they want to hear from the force. Holds the session
  * token in memory only; where to keep it across reloads is the caller's choice (the widgets use
- * sessionStorage, never localStorage or cookies).
+ * sessionStorage, never persistent web storage or cookies).
  */
 export class VictimClient {
   /** The current session token, if signed in. */

@@ -17,7 +17,7 @@ export const defaultStorageKey = 'vp-session';
 
 /**
  * Keeps the victim's session for this tab only: sessionStorage, which the browser drops with
- * the tab. Never localStorage or a cookie, which would outlive it on a shared device. Where
+ * the tab. Never persistent web storage or a cookie, which would outlive it on a shared device. Where
  * sessionStorage is unavailable (sandboxed frames, some private modes) it falls back to memory:
  * the victim then signs in again after a reload, which is safe.
  */
