@@ -9,8 +9,6 @@
 //   BENCH_CASES    the large force's cases in the year (150000); BENCH_NEIGHBOUR_CASES the other
 //                  force's (30000), which shares the tables as forces do
 //   BENCH_RUNS     measured requests per figure (7), after 2 unmeasured
-//   BENCH_COMPARE_INDEXES=1  also measure the report without migration 0012's indexes (dropped,
-//                  measured, created again)
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -21,7 +19,6 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseUrl = process.env.DATABASE_URL || 'postgres://root@127.0.0.1:5432/vp_bench_usage';
 const keep = process.env.BENCH_KEEP === '1';
 const runs = Number(process.env.BENCH_RUNS || 7);
-const compareIndexes = process.env.BENCH_COMPARE_INDEXES === '1';
 const limitMs = 1000;
 const days = 365;
 
@@ -63,21 +60,6 @@ function reportRequest(url, apiKey, accept) {
 
 function line(label, figure) {
   return `${label.padEnd(62)} p50 ${fmt(figure.p50)}   min ${fmt(figure.min)}   max ${fmt(figure.max)}`;
-}
-
-async function withoutReportIndexes(measure) {
-  const { createDatabase } = await import(`${repoRoot}packages/server/dist/index.js`);
-  const migration = await import(`${repoRoot}packages/server/dist/db/migrations/0012_report_indexes.js`);
-  const db = createDatabase({ databaseUrl, poolSize: 1 });
-  try {
-    await migration.down(db);
-    await db.raw('analyze');
-    return await measure();
-  } finally {
-    await migration.up(db);
-    await db.raw('analyze');
-    await db.destroy();
-  }
 }
 
 async function dropDatabase() {
@@ -133,14 +115,6 @@ async function main() {
     console.log(line('(c) GET /v1/reports/usage, the year, text/csv', csv));
     const lastMonth = await timed(reportRequest(monthUrl, large.apiKey, 'application/json'));
     console.log(line('(d) GET /v1/reports/usage, the last 28 days, JSON', lastMonth));
-    if (compareIndexes) {
-      const [year, last] = await withoutReportIndexes(async () => [
-        await timed(reportRequest(reportUrl, large.apiKey, 'application/json')),
-        await timed(reportRequest(monthUrl, large.apiKey, 'application/json')),
-      ]);
-      console.log(line("(b') the year without migration 0012's indexes", year));
-      console.log(line("(d') the last 28 days without them", last));
-    }
     const worst = Math.max(json.p50, csv.p50);
     console.log(`\n(b)/(a) = ${(json.p50 / baseline.p50).toFixed(1)}x; limit ${limitMs} ms: ${worst < limitMs ? 'met' : 'NOT met'} (p50 ${worst.toFixed(0)} ms)`);
     const report = JSON.parse(await reportRequest(reportUrl, large.apiKey, 'application/json')());

@@ -92,6 +92,35 @@ describe('the usage history seeder', () => {
     expect(sessions.filter((session) => session.purpose === 'invite')).toHaveLength(seeded.victimsSignedIn);
   });
 
+  it("notes on each sign-in the victim's history before it, as if it were written then", async () => {
+    // Migration 0014's facts, recomputed from all the rows: the seeder wrote the sessions after
+    // the updates they may have read, and in time order.
+    const { rows: [facts] } = await h.db.raw<{ rows: { signIns: number; wrongPrevious: number; wrongUpdate: number; readUpdate: number }[] }>(
+      `with updates as (
+         select c.victim_id, e.created_at as at from case_events e join cases c on c.force_id = e.force_id and c.id = e.case_id
+         where e.force_id = :force and e.victim_visible and e.event_type <> 'report_received' and not c.hidden_from_victim
+         union all
+         select c.victim_id, m.created_at from messages m join cases c on c.force_id = m.force_id and c.id = m.case_id
+         where m.force_id = :force and m.author_type = 'officer' and not c.hidden_from_victim
+       ),
+       sign_ins as (
+         select victim_id, created_at, previous_sign_in_at, newest_update_at,
+                lag(created_at) over (partition by victim_id order by created_at) as previous
+         from sessions where force_id = :force
+       )
+       select cast(count(*) as integer) as "signIns",
+              cast(count(*) filter (where previous_sign_in_at is distinct from previous) as integer) as "wrongPrevious",
+              cast(count(*) filter (where newest_update_at is distinct from (
+                select max(u.at) from updates u
+                where u.victim_id = s.victim_id and u.at <= s.created_at and (s.previous is null or u.at > s.previous))) as integer) as "wrongUpdate",
+              cast(count(newest_update_at) as integer) as "readUpdate"
+       from sign_ins s`,
+      { force: force.forceId },
+    );
+    expect(facts).toMatchObject({ signIns: seeded.signIns, wrongPrevious: 0, wrongUpdate: 0 });
+    expect(facts!.readUpdate).toBeGreaterThan(seeded.signIns / 4);
+  });
+
   it('leaves nothing in the outbox for a worker to send, and no link or code in it', async () => {
     const [waiting] = await rows<{ n: number }>(`select cast(count(*) as integer) as n from outbox where force_id = ? and sent_at is null and failed_at is null`);
     const [secrets] = await rows<{ n: number }>(

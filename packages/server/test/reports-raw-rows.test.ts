@@ -6,6 +6,7 @@ import { call } from './support/api.js';
 import { harness, type Harness } from './support/harness.js';
 import { randomUsageHistory } from './support/random-usage-history.js';
 import { UsageHistory, usageReportOf } from './support/usage-history.js';
+import { rawHeadlineFigures } from './support/usage-raw-figures.js';
 
 // A random history over March and April 2026: the clocks go forward on Sunday 29 March, and
 // Good Friday (3 April) and Easter Monday (6 April) are bank holidays. The period is the six
@@ -18,12 +19,6 @@ const end = '2026-04-12T23:00:00Z'; // midnight BST starting 13 April
 let h: Harness;
 let force: TestForce;
 let report: UsageReport;
-
-/** The plain-SQL count of one thing, scoped to the force. */
-async function count(sql: string, ...bindings: unknown[]): Promise<number> {
-  const { rows } = await h.db.raw<{ rows: { n: string }[] }>(`select count(*) as n from ${sql}`, [force.forceId, ...bindings] as string[]);
-  return Number(rows[0]!.n);
-}
 
 const london = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', hourCycle: 'h23' });
 /** UK date (YYYY-MM-DD) and hour of an instant, by the platform's time-zone data. */
@@ -63,40 +58,8 @@ beforeAll(async () => {
 
 describe('the usage report, recomputed from the raw rows', () => {
   it('has the headline counts plain SQL gives', async () => {
-    const inPeriod = (column: string) => `${column} >= '${start}' and ${column} < '${end}'`;
-    const cases = await count(`cases where force_id = ? and ${inPeriod('created_at')}`);
-    const expected = {
-      invites: {
-        sent: await count(`invites where force_id = ? and purpose = 'invite' and ${inPeriod('created_at')}`),
-        redeemed: await count(`invites where force_id = ? and purpose = 'invite' and redeemed_at is not null and ${inPeriod('created_at')}`),
-      },
-      eligibility: {
-        cases,
-        eligible: await count(`cases where force_id = ? and not_invited_reason is null and ${inPeriod('created_at')}`),
-        reasons: Object.fromEntries(await Promise.all(['offence_not_eligible', 'risk_flag', 'victim_under_minimum_age', 'no_contact_channel'].map(async (reason) => [
-          reason, await count(`cases where force_id = ? and not_invited_reason = ? and ${inPeriod('created_at')}`, reason),
-        ]))),
-      },
-      signIns: {
-        signIns: await count(`sessions where force_id = ? and ${inPeriod('created_at')}`),
-        victims: await count(`(select distinct victim_id from sessions where force_id = ? and ${inPeriod('created_at')}) v`),
-      },
-      messages: {
-        fromVictims: await count(`messages where force_id = ? and author_type = 'victim' and kind = 'text' and ${inPeriod('created_at')}`),
-        fromOfficers: await count(`messages where force_id = ? and author_type = 'officer' and ${inPeriod('created_at')}`),
-        updateRequests: await count(`messages where force_id = ? and kind = 'update_request' and ${inPeriod('created_at')}`),
-        updateRequestsAnswered: await count(`messages r where r.force_id = ? and r.kind = 'update_request' and ${inPeriod('r.created_at')}
-          and (select count(*) from messages o where o.force_id = r.force_id and o.case_id = r.case_id and o.author_type = 'officer' and o.created_at > r.created_at) > 0`),
-      },
-      notifications: {
-        sent: await count(`outbox where force_id = ? and kind = 'notification' and payload->>'template' <> 'force_alert' and sent_at is not null and ${inPeriod('created_at')}`),
-        failed: await count(`outbox where force_id = ? and kind = 'notification' and payload->>'template' <> 'force_alert' and failed_at is not null and last_error not like 'cancelled%' and ${inPeriod('created_at')}`),
-      },
-      victimsCode: {
-        due: await count(`case_events where force_id = ? and due_by < now() and ${inPeriod('due_by')}`),
-        met: await count(`case_events where force_id = ? and due_by < now() and told_at <= due_by and ${inPeriod('due_by')}`),
-      },
-    };
+    const expected = await rawHeadlineFigures(h, force.forceId, start, end);
+    const cases = expected.eligibility.cases;
     expect(expected.invites.sent).toBeGreaterThan(5);
     expect(expected.messages.updateRequestsAnswered).toBeGreaterThan(2);
     expect(report).toMatchObject(expected);

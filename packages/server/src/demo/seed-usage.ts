@@ -158,8 +158,10 @@ export async function seedUsageHistory(db: Knex, history: UsageHistory): Promise
       await trx.raw(statement);
       await trx.raw(`analyze ${table}`);
     }
-    for (const statement of [writeVictims, writeCases, writeEvents, writeInvites, writeSessions]) await trx.raw(statement);
+    for (const statement of [writeVictims, writeCases, writeEvents, writeInvites]) await trx.raw(statement);
     await trx.raw(writeMessages, [JSON.stringify({ victim: victimWords, officer: officerWords })]);
+    // Sign-ins last, in time order: each notes the history before it as it is written (0014).
+    await trx.raw(writeSessions);
     const notifications = (await trx.raw<{ rowCount: number }>(writeOutbox)).rowCount;
     const auditEvents = (await trx.raw<{ rowCount: number }>(writeAuditLog)).rowCount;
     const cases = await countOf(trx, 'usage_cases');

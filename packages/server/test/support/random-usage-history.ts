@@ -64,11 +64,12 @@ export async function randomUsageHistory(history: UsageHistory, seed: number, fi
         await history.event(caseId, { type, createdAt: createdAtEvent, victimVisible: random() < 0.85, ...(dueBy ? { dueBy } : {}), ...(toldAt ? { toldAt } : {}) });
       }
     }
-    for (let s = Math.floor(random() * 9); s > 0; s--) await history.signIn(victimId, anywhere());
+    for (let s = Math.floor(random() * 9); s > 0; s--) history.signIn(victimId, anywhere());
     if (random() < 0.2) await history.invite(victimId, null, 'email', anywhere());
   }
   for (let n = 0; n < victims * 2; n++) {
     const outcome = pick(['sent', 'sent', 'sent', 'waiting', { failed: 'notify_400' }, { failed: 'cancelled_read' }, { failed: 'cancelled' }] as const);
     await history.outbox('notification', { template: pick(['invite', 'one_time_code', 'new_message', 'case_update', 'force_alert']), channel: pick(['email', 'sms'] as const) }, anywhere(), outcome);
   }
+  await history.finish();
 }

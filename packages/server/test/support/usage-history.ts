@@ -8,10 +8,11 @@ import type { Harness } from './harness.js';
 /**
  * Writes a force's history straight into its tables, every row at a chosen time, as the
  * records of months of use would stand: what the usage report counts. Nothing here goes
- * through the API (which stamps rows with now).
+ * through the API (which stamps rows with now). Call {@link finish} once it is all told.
  */
 export class UsageHistory {
   private references = 0;
+  private readonly signIns: { victimId: string; createdAt: string }[] = [];
 
   private constructor(readonly db: Knex, readonly forceId: string, readonly officerId: string) {}
 
@@ -47,13 +48,25 @@ export class UsageHistory {
     });
   }
 
-  /** A sign-in: a session started at `createdAt`. */
-  async signIn(victimId: string, createdAt: string): Promise<void> {
-    await this.db('sessions').insert({
-      force_id: this.forceId, victim_id: victimId, token_hash: randomUUID(), idle_timeout_seconds: 900, created_at: createdAt,
-      idle_expires_at: this.db.raw("cast(? as timestamptz) + interval '15 minutes'", [createdAt]),
-      expires_at: this.db.raw("cast(? as timestamptz) + interval '12 hours'", [createdAt]),
-    });
+  /** A sign-in: a session started at `createdAt`, written by {@link finish}. */
+  signIn(victimId: string, createdAt: string): void {
+    this.signIns.push({ victimId, createdAt });
+  }
+
+  /**
+   * Writes the sign-ins, last and in time order, as the service writes them: each session notes
+   * the victim's history up to it as it is written (migration 0014: their previous sign-in, the
+   * newest update since, their newest case), so what happened before it must be stored first.
+   */
+  async finish(): Promise<void> {
+    const signIns = this.signIns.splice(0).sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+    for (const { victimId, createdAt } of signIns) {
+      await this.db('sessions').insert({
+        force_id: this.forceId, victim_id: victimId, token_hash: randomUUID(), idle_timeout_seconds: 900, created_at: createdAt,
+        idle_expires_at: this.db.raw("cast(? as timestamptz) + interval '15 minutes'", [createdAt]),
+        expires_at: this.db.raw("cast(? as timestamptz) + interval '12 hours'", [createdAt]),
+      });
+    }
   }
 
   /** A message on a case's thread, by the victim (text or update request), the officer, or the system. */

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { createIndexConcurrently } from './concurrent-index.js';
 
 // Issue 7: indexes for the usage report (features/reports/figures), chosen by EXPLAIN ANALYZE on
 // bench/usage-report.js's year of a large force (150,000 cases, 381,000 sign-ins, a million
@@ -32,18 +33,9 @@ const indexes: ReadonlyArray<readonly [name: string, definition: string]> = [
   ['case_events_due_told', 'case_events (force_id, due_by) include (told_at) where due_by is not null'],
 ];
 
-async function isInvalid(db: Knex, name: string): Promise<boolean> {
-  const { rows } = await db.raw<{ rows: unknown[] }>(
-    `select 1 from pg_index i join pg_class c on c.oid = i.indexrelid where c.relname = ? and not i.indisvalid`,
-    [name],
-  );
-  return rows.length > 0;
-}
-
 export async function up(db: Knex): Promise<void> {
   for (const [name, definition] of indexes) {
-    if (await isInvalid(db, name)) await db.raw(`drop index concurrently if exists ${name}`);
-    await db.raw(`create index concurrently if not exists ${name} on ${definition}`);
+    await createIndexConcurrently(db, name, definition);
   }
   await db.raw('drop index concurrently if exists case_events_due');
 }

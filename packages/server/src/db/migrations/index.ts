@@ -12,6 +12,8 @@ import * as rightToReviewUrl from './0010_right_to_review_url.js';
 import * as reportsAndAdminTokens from './0011_reports_and_admin_tokens.js';
 import * as reportIndexes from './0012_report_indexes.js';
 import * as caseLastContact from './0013_case_last_contact.js';
+import * as usageTallies from './0014_usage_tallies.js';
+import * as signInReportIndex from './0015_sign_in_report_index.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -37,6 +39,8 @@ const migrations: ReadonlyArray<readonly [string, Migration]> = [
   ['0011_reports_and_admin_tokens', reportsAndAdminTokens],
   ['0012_report_indexes', reportIndexes],
   ['0013_case_last_contact', caseLastContact],
+  ['0014_usage_tallies', usageTallies],
+  ['0015_sign_in_report_index', signInReportIndex],
 ];
 
 export const migrationSource: Knex.MigrationSource<readonly [string, Migration]> = {
