@@ -10,10 +10,11 @@ import type { Knex } from 'knex';
 //    materialised view of the rows, changed in the same transaction as them by triggers (AFTER
 //    INSERT and DELETE for each statement over the transition table, so that a bulk insert
 //    costs one grouped upsert; AFTER UPDATE for each row, only when a counted column changed).
-//    Each table's contribution is one SELECT below, used by its triggers and to build the tally
-//    from the rows already stored, so there is one definition of each figure; the report test
-//    recomputes every figure from the raw rows (test/reports-raw-rows.test.ts). Upserts take
-//    their rows in key order, so that concurrent writers lock them in one order.
+//    Each table's contribution is one SELECT below, used by its triggers and by the recount from
+//    the rows (usage_tallies_recount(), usage_tallies_rebuild(): docs/operations.md), so there
+//    is one definition of each figure; the report tests recompute every figure from the raw rows
+//    with plain SQL of their own. Upserts take their rows in key order, so that concurrent
+//    writers lock them in one order.
 //
 // 2. Three facts of a sign-in, noted on the session as it is written (BEFORE INSERT): when the
 //    victim last signed in before, the newest update that reached them since then, and the
@@ -110,6 +111,26 @@ function tallyTriggers({ table, units, columns }: Tallied): string[] {
   ];
 }
 
+// What the tallies should hold, recounted from the rows; and a rebuild from that recount, for a
+// database whose rows were written with triggers off (a restore with session_replication_role
+// = replica, logical replication) or that anyone doubts. The rebuild locks the tallies against
+// writers meanwhile, so that none of their changes is lost or counted twice.
+const recount = `create function usage_tallies_recount()
+   returns table (force_id uuid, day date, figure text, key text, detail text, n integer)
+   language sql stable as $$
+     select u.force_id, u.day, u.figure, u.key, u.detail, cast(count(*) as integer)
+     from (${tallied.map(({ table, units }) => units(table)).join(' union all ')}) u
+     group by u.force_id, u.day, u.figure, u.key, u.detail
+   $$`;
+
+const rebuild = `create function usage_tallies_rebuild() returns void language plpgsql as $$
+   begin
+     lock table usage_tallies in exclusive mode;
+     delete from usage_tallies;
+     insert into usage_tallies (force_id, day, figure, key, detail, n) select * from usage_tallies_recount();
+   end
+   $$`;
+
 const tallies = [
   `create table usage_tallies (
      force_id uuid not null references forces (id),
@@ -120,17 +141,22 @@ const tallies = [
      n integer not null,
      primary key (force_id, day, figure, key, detail)
    )`,
+  recount,
+  rebuild,
   // The rows already stored.
-  ...tallied.map(({ table, units }) => addToTallies(withSign(units(table), 1))),
+  'select usage_tallies_rebuild()',
   ...tallied.flatMap(tallyTriggers),
 ];
 
 // The victim's sign-in facts at `at`, from what was stored by then. VOLATILE (the default), so
 // that a bulk insert's trigger sees the sessions the same statement inserted before this one.
+// Each lookup is one victim's few rows by index, whatever the statistics say: its plans are
+// made once per connection, and made while a bulk insert fills an empty sessions table they
+// would scan it, once per row inserted (enable_seqscan off, for this function only).
 const signInFacts = `create function sign_in_facts(
      force uuid, victim uuid, at timestamptz,
      out previous_sign_in_at timestamptz, out newest_update_at timestamptz, out newest_offence_code text
-   ) language plpgsql as $$
+   ) language plpgsql set enable_seqscan = off as $$
    begin
      select max(s.created_at) into previous_sign_in_at from sessions s
      where s.force_id = force and s.victim_id = victim and s.created_at < at;
@@ -191,5 +217,7 @@ export async function down(db: Knex): Promise<void> {
       await db.raw(`drop function ${table}_tally_${change}()`);
     }
   }
+  await db.raw('drop function usage_tallies_rebuild()');
+  await db.raw('drop function usage_tallies_recount()');
   await db.raw('drop table usage_tallies');
 }
