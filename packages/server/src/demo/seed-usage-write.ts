@@ -59,11 +59,13 @@ select s.invite_id, p.force_id, s.victim_id, null, 'sign_in_link', 'seed:' || s.
 from usage_sign_ins s cross join usage_params p where not s.first
 order by created_at`;
 
+/** The sign-ins at or after `:from` and before `:to`, in time order (migration 0014's trigger notes each one's history). */
 export const writeSessions = `insert into sessions (id, force_id, victim_id, invite_id, token_hash, idle_timeout_seconds, idle_expires_at, expires_at, revoked_at, created_at)
 select s.session_id, p.force_id, s.victim_id, s.invite_id, 'seed:' || s.session_id, 900,
        s.at + (15 + s.r_stay * 20) * interval '1 minute', s.at + interval '12 hours',
        case when s.r_out < ${rates.signedOut} then s.at + (2 + s.r_stay * 12) * interval '1 minute' end, s.at
 from usage_sign_ins s cross join usage_params p
+where s.at >= cast(:from as timestamptz) and s.at < cast(:to as timestamptz)
 order by s.at`;
 
 /** Messages in the order they were written, so each thread's seq order is its time order. */

@@ -160,8 +160,15 @@ export async function seedUsageHistory(db: Knex, history: UsageHistory): Promise
     }
     for (const statement of [writeVictims, writeCases, writeEvents, writeInvites]) await trx.raw(statement);
     await trx.raw(writeMessages, [JSON.stringify({ victim: victimWords, officer: officerWords })]);
-    // Sign-ins last, in time order: each notes the history before it as it is written (0014).
-    await trx.raw(writeSessions);
+    // Sign-ins last, in time order: each notes the history before it as it is written (0014),
+    // looking it up by index in the tables just filled, by plans made from their statistics.
+    // The first week's first, so that sessions has statistics before the rest (a plan made for
+    // an empty table would read every sign-in so far for each one).
+    await trx.raw('analyze cases, case_events, messages');
+    const { rows: [first] } = await trx.raw<{ rows: { week: Date }[] }>("select min(at) + interval '7 days' as week from usage_sign_ins");
+    await trx.raw(writeSessions, { from: '-infinity', to: first?.week ?? 'infinity' });
+    await trx.raw('analyze sessions');
+    await trx.raw(writeSessions, { from: first?.week ?? 'infinity', to: 'infinity' });
     const notifications = (await trx.raw<{ rowCount: number }>(writeOutbox)).rowCount;
     const auditEvents = (await trx.raw<{ rowCount: number }>(writeAuditLog)).rowCount;
     const cases = await countOf(trx, 'usage_cases');

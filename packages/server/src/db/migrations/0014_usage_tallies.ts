@@ -150,9 +150,11 @@ const tallies = [
 
 // The victim's sign-in facts at `at`, from what was stored by then. VOLATILE (the default), so
 // that a bulk insert's trigger sees the sessions the same statement inserted before this one.
-// Each lookup is one victim's few rows by index, whatever the statistics say: its plans are
-// made once per connection, and made while a bulk insert fills an empty sessions table they
-// would scan it, once per row inserted (enable_seqscan off, for this function only).
+// Each lookup is one victim's few rows by index, never a scan of a whole table (enable_seqscan
+// off, for this function only). Its plans are kept per connection and made again when the
+// tables' statistics change: a bulk insert into a sessions table without statistics must give
+// it some first (the demo's seeder does), or the plan it keeps may read every sign-in so far
+// for each one inserted.
 const signInFacts = `create function sign_in_facts(
      force uuid, victim uuid, at timestamptz,
      out previous_sign_in_at timestamptz, out newest_update_at timestamptz, out newest_offence_code text
@@ -166,18 +168,19 @@ const signInFacts = `create function sign_in_facts(
      order by c.reported_at desc, c.created_at desc limit 1;
      -- An update: something that reached the victim's timeline (not the report itself, which the
      -- victim made) or an officer's message, on a case the victim may see, after their previous
-     -- sign-in (an update at the same instant as it came before it) and by this one.
-     select max(u.created_at) into newest_update_at from (
-       select e.created_at from cases c join case_events e on e.force_id = c.force_id and e.case_id = c.id
-       where c.force_id = force and c.victim_id = victim and not c.hidden_from_victim
-         and e.victim_visible and e.event_type <> 'report_received'
+     -- sign-in (an update at the same instant as it came before it) and by this one. Looked up
+     -- case by case: a victim has a case or two, a force thousands.
+     select max(u.newest) into newest_update_at
+     from cases c cross join lateral (
+       select max(e.created_at) as newest from case_events e
+       where e.force_id = c.force_id and e.case_id = c.id and e.victim_visible and e.event_type <> 'report_received'
          and e.created_at <= at and (previous_sign_in_at is null or e.created_at > previous_sign_in_at)
        union all
-       select m.created_at from cases c join messages m on m.force_id = c.force_id and m.case_id = c.id
-       where c.force_id = force and c.victim_id = victim and not c.hidden_from_victim
-         and m.author_type = 'officer'
+       select max(m.created_at) from messages m
+       where m.force_id = c.force_id and m.case_id = c.id and m.author_type = 'officer'
          and m.created_at <= at and (previous_sign_in_at is null or m.created_at > previous_sign_in_at)
-     ) u;
+     ) u
+     where c.force_id = force and c.victim_id = victim and not c.hidden_from_victim;
    end
    $$`;
 
