@@ -3,9 +3,14 @@
 // elements follow `<html lang>` through their LanguageController, as on a force's website).
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { tokenArgTypes, tokenStyles } from '../packages/widgets/src/stories/tokens.js';
 import { supportedLocale } from '../packages/widgets/src/shared/localization.js';
+// Docs pages and controls read each element's attributes, properties, events, parts and tokens
+// from the package's custom elements manifest (`npm run build` writes it from the JSDoc).
+import manifest from '../packages/widgets/custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const withPage: Decorator = (story, { args, globals }) => {
   document.documentElement.lang = supportedLocale(String(globals.locale ?? 'en'));

@@ -28,6 +28,7 @@ import { caseStatusStyles } from './case-status.styles.js';
  * @cssproperty --vp-color-border - Lines between facts.
  * @cssproperty --vp-font-family - Typeface.
  * @cssproperty --vp-space-1 - Spacing scale, smallest (also --vp-space-2 … --vp-space-5).
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpCaseStatus extends LitElement {
   static override styles = [themeStyles, factListStyles, caseStatusStyles];

@@ -25,6 +25,11 @@ import { crimeReportStyles } from './crime-report.styles.js';
  * @csspart account - The account, as recorded.
  * @csspart correction - How to ask for a correction.
  * @csspart retry-button - "Try again" after the report could not be fetched.
+ *
+ * @cssprop --vp-color-panel - The account's background.
+ * @cssprop --vp-color-brand - The account's edge.
+ * @cssprop --vp-color-border - Lines between facts.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpCrimeReport extends LitElement {
   static override styles = [themeStyles, controlStyles, factListStyles, crimeReportStyles];

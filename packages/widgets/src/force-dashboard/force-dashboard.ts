@@ -37,6 +37,12 @@ import { weekChart, weekTable } from './week-chart.js';
  * @csspart chart - Each chart (a figure with its title, scale and weeks).
  * @csspart table-disclosure - Each chart's table, behind "Show the table".
  * @csspart table - Each table.
+ *
+ * @cssprop --vp-color-brand - The charts' bars.
+ * @cssprop --vp-color-error - Problems.
+ * @cssprop --vp-color-border - Gridlines and table lines.
+ * @cssprop --vp-color-secondary-text - Scales and notes.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpForceDashboard extends LitElement {
   static override styles = [themeStyles, controlStyles, forceDashboardStyles];

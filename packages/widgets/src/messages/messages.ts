@@ -27,8 +27,8 @@ import { Thread } from './thread.js';
  * the live stream (quietly saying "Reconnecting…" when it drops, then fetching what it missed)
  * and marks the officer's messages read while the page is visible.
  *
- * @event vp-message-sent - The service has a message the victim wrote (VpMessageSentEvent; ids only).
- * @event vp-update-requested - The service has the victim's request for an update (VpUpdateRequestedEvent; ids only).
+ * @fires {VpMessageSentEvent} vp-message-sent - The service has a message the victim wrote (ids only).
+ * @fires {VpUpdateRequestedEvent} vp-update-requested - The service has the victim's request for an update (ids only).
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The heading.
@@ -42,6 +42,12 @@ import { Thread } from './thread.js';
  * @csspart send-button - Its "Send" button.
  * @csspart update-request - The "Ask for an update" form.
  * @csspart update-button - Its button.
+ *
+ * @cssprop --vp-color-panel - The officer's messages and notices.
+ * @cssprop --vp-color-error - "Not sent" and the composer's errors.
+ * @cssprop --vp-color-button - The "Send" button.
+ * @cssprop --vp-color-secondary-text - Dates and "Read".
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpMessages extends LitElement {
   static override styles = [themeStyles, controlStyles, threadStyles];

@@ -24,7 +24,7 @@ import { officerInboxStyles } from './officer-inbox.styles.js';
  * they fail, and the draft stays until the service has it. Escape or "Back to your cases"
  * returns to the list with focus on the case just left.
  *
- * @event vp-message-sent - The service has a reply the officer wrote (VpMessageSentEvent; ids only).
+ * @fires {VpMessageSentEvent} vp-message-sent - The service has a reply the officer wrote (ids only).
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The heading of the list or the case.
@@ -38,6 +38,11 @@ import { officerInboxStyles } from './officer-inbox.styles.js';
  * @csspart retry-button - "Try again" on a reply that was not sent.
  * @csspart composer - The reply form.
  * @csspart send-button - Its "Send" button.
+ *
+ * @cssprop --vp-color-brand - The case buttons' text and the counts.
+ * @cssprop --vp-focus-colour - Focus highlight.
+ * @cssprop --vp-color-border - Lines between cases.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpOfficerInbox extends LitElement {
   static override styles = [themeStyles, controlStyles, threadStyles, officerInboxStyles];

@@ -29,6 +29,7 @@ import { oicCardStyles } from './oic-card.styles.js';
  * @cssproperty --vp-color-border - Lines between facts.
  * @cssproperty --vp-font-family - Typeface.
  * @cssproperty --vp-space-1 - Spacing scale, smallest (also --vp-space-2 … --vp-space-5).
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpOicCard extends LitElement {
   static override styles = [themeStyles, factListStyles, oicCardStyles];

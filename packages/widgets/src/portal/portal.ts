@@ -35,12 +35,15 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * forgets. Sign-out, the timeout, the quick exit and a session the service has ended all
  * forget it.
  *
- * @event vp-signed-in - The victim signed in with their invite (VpSignedInEvent; no case data).
- * @event vp-signed-out - The session ended and the widget forgot it (VpSignedOutEvent, `reason`).
- * @event vp-quick-exit - From the exit control, before leaving (VpQuickExitEvent; cancelable).
- *
- * Hears `vp-language-change` from its Settings section and sets its own `lang` to the language
- * the victim chose.
+ * @fires {VpSignedInEvent} vp-signed-in - The victim signed in with their invite (no case data).
+ * @fires {VpSignedOutEvent} vp-signed-out - The session ended and the widget forgot it (`reason`).
+ * @fires {VpQuickExitEvent} vp-quick-exit - From the exit control, before leaving (cancelable).
+ * @fires {VpMessageSentEvent} vp-message-sent - From its Messages section (ids only).
+ * @fires {VpUpdateRequestedEvent} vp-update-requested - From its Messages section (ids only).
+ * @fires {VpReferralRequestedEvent} vp-referral-requested - From its Support section (ids only).
+ * @fires {VpPreferencesChangedEvent} vp-preferences-changed - From its Settings section (names of what changed only).
+ * @fires {VpLanguageChangeEvent} vp-language-change - From its Settings section. The portal hears
+ * it itself and sets its own `lang` to the language the victim chose.
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - The bar with the quick exit and sign-out.
@@ -89,6 +92,7 @@ import { timeoutWarning, type TimeoutActions } from './timeout-warning.js';
  * @cssproperty --vp-font-family - Typeface.
  * @cssproperty --vp-space-1 - Spacing scale, smallest (also --vp-space-2 … --vp-space-5).
  * @cssproperty --vp-radius - Corner radius of buttons and panels.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpPortal extends LitElement {
   static override styles = [themeStyles, controlStyles, portalStyles];

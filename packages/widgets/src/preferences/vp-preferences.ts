@@ -20,8 +20,8 @@ import { preferencesStyles } from './preferences.styles.js';
  * Only what the victim changed is sent. A refused save shows an error summary linking to each
  * field; a saved one says so in a live region.
  *
- * @event vp-preferences-changed - The service saved a change (VpPreferencesChangedEvent; the names of what changed only).
- * @event vp-language-change - The victim saved a new language (VpLanguageChangeEvent): set `lang` on the widgets or page to switch.
+ * @fires {VpPreferencesChangedEvent} vp-preferences-changed - The service saved a change (the names of what changed only).
+ * @fires {VpLanguageChangeEvent} vp-language-change - The victim saved a new language: set `lang` on the widgets or page to switch.
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The headings.
@@ -32,6 +32,7 @@ import { preferencesStyles } from './preferences.styles.js';
  *
  * @cssproperty --vp-color-error - Errors.
  * @cssproperty --vp-color-button - The save button.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpPreferences extends LitElement {
   static override styles = [themeStyles, controlStyles, preferencesStyles];

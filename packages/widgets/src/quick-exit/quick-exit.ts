@@ -18,7 +18,7 @@ export type Navigate = (url: string) => void;
  * @summary "Exit this page": leaves at once for a neutral page, after every widget has
  * forgotten what it held. Pressing Shift 3 times, or Escape twice, does the same.
  *
- * @event vp-quick-exit - Just before leaving (VpQuickExitEvent). Widgets forget the case in
+ * @fires {VpQuickExitEvent} vp-quick-exit - Just before leaving. Widgets forget the case in
  * their listeners. Cancelable: preventDefault() stops the navigation, not the forgetting.
  *
  * @csspart base - The exit link, styled as a button.
@@ -28,6 +28,7 @@ export type Navigate = (url: string) => void;
  * @cssproperty --vp-focus-colour - Focus highlight.
  * @cssproperty --vp-focus-text-colour - Text on the focus highlight.
  * @cssproperty --vp-radius - Corner radius.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpQuickExit extends LitElement {
   static override styles = [themeStyles, controlStyles, quickExitStyles];

@@ -33,6 +33,7 @@ type Shown = Pick<CaseRights, 'code'> & Partial<Pick<CaseRights, 'rightToReview'
  * @cssproperty --vp-color-brand - Disclosure titles, links and the Right to Review border.
  * @cssproperty --vp-color-border - Lines between rights.
  * @cssproperty --vp-focus-colour - Focus highlight.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpRights extends LitElement {
   static override styles = [themeStyles, controlStyles, rightsStyles];

@@ -22,7 +22,7 @@ import { signInStyles } from './sign-in.styles.js';
  * reads `#invite=…` from the URL itself (and removes it at once) and keeps the session in
  * sessionStorage like the portal does.
  *
- * @event vp-signed-in - The invite was redeemed (VpSignedInEvent; no case data).
+ * @fires {VpSignedInEvent} vp-signed-in - The invite was redeemed (no case data).
  *
  * @csspart alert - The region announcing problems (role=alert).
  * @csspart content - The current screen.
@@ -32,6 +32,11 @@ import { signInStyles } from './sign-in.styles.js';
  * @csspart new-code-button - "Send me a new code".
  * @csspart new-link-button - "Send me a new sign-in link".
  * @csspart notice - "We have sent you a new code".
+ *
+ * @cssprop --vp-color-error - Errors and the error summary's border.
+ * @cssprop --vp-color-button - The forms' main buttons.
+ * @cssprop --vp-focus-colour - Focus highlight.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpSignIn extends LitElement {
   static override styles = [themeStyles, controlStyles, signInStyles];

@@ -19,7 +19,7 @@ import { supportServicesStyles } from './support-services.styles.js';
  * (phone, email, website), when it is open, and "Ask the police to refer me" (Right 4) for those
  * that take referrals, with a step that says what is shared and asks for consent first.
  *
- * @event vp-referral-requested - The service has the victim's request to be referred (VpReferralRequestedEvent; ids only).
+ * @fires {VpReferralRequestedEvent} vp-referral-requested - The service has the victim's request to be referred (ids only).
  *
  * @csspart base - The wrapper around everything.
  * @csspart heading - The headings.
@@ -34,6 +34,7 @@ import { supportServicesStyles } from './support-services.styles.js';
  * @cssproperty --vp-color-brand - Links.
  * @cssproperty --vp-color-border - Lines between services.
  * @cssproperty --vp-color-error - The consent step's errors.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpSupportServices extends LitElement {
   static override styles = [themeStyles, controlStyles, supportServicesStyles];

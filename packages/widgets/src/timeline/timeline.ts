@@ -31,6 +31,12 @@ import { timelineStyles } from './timeline.styles.js';
  * @csspart timeline-item - Each event.
  * @csspart officer-words - The officer's own words on an event.
  * @csspart retry-button - "Try again" after the timeline could not be fetched.
+ *
+ * @cssprop --vp-color-brand - The status panel's and the Right to Review's edge.
+ * @cssprop --vp-color-panel - Their background.
+ * @cssprop --vp-color-border - Lines between events.
+ * @cssprop --vp-color-secondary-text - Dates.
+ * @attr lang - `cy` for Welsh, `en` for English; without it, the page's `<html lang>`.
  */
 export class VpTimeline extends LitElement {
   static override styles = [themeStyles, controlStyles, timelineStyles];
