@@ -31,12 +31,15 @@ export async function servePageForForce(page: Page, forceSlug: string): Promise<
   });
 }
 
-/** Opens the newest link "sent" to this address from the dev mailbox, as a victim opens it from their inbox. */
-export async function openLinkFromMailbox(page: Page, server: RunningServer, email: string): Promise<void> {
+/**
+ * Opens the newest link "sent" to this address from the dev mailbox, as a victim opens it from their inbox.
+ * @param landingPath the path of the force's page the link opens (its portal URL), `/` by default
+ */
+export async function openLinkFromMailbox(page: Page, server: RunningServer, email: string, landingPath = '/'): Promise<void> {
   await page.goto(`${server.url}/dev/mailbox`);
   const message = page.locator('article, li, section').filter({ hasText: email }).first();
   await message.locator('a[href*="#invite="]').first().click();
-  await page.waitForURL((url) => url.pathname === '/');
+  await page.waitForURL((url) => url.pathname === landingPath);
 }
 
 /** @returns the newest one-time code the dev mailbox "sent" to this number */
@@ -93,4 +96,49 @@ export async function watchForProblems(page: Page): Promise<string[]> {
 /** Opens a section of the case (Status, Timeline, Messages…) from the portal's navigation. */
 export async function openSection(page: Page, name: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Your case' }).getByRole('button', { name, exact: true }).click();
+}
+
+/** The element that has focus, looked for inside shadow roots too, as a test sees it. */
+export interface FocusedElement {
+  /** Lower-case tag name, e.g. `button`, `h2`, `section`. */
+  tag: string;
+  /** Its text, trimmed, spaces collapsed. */
+  text: string;
+  /** Its aria-label, if any. */
+  label: string | null;
+  /** Its `part` attribute, if any (how the widgets name their pieces). */
+  part: string | null;
+  /** Its href, for a link. */
+  href: string | null;
+  /** Whether it is inside a shadow root (a widget) rather than the page's own document. */
+  inShadowTree: boolean;
+  /** Whether the focus can be seen: an outline that is not transparent, or a box shadow (GOV.UK's bar). */
+  visibleFocus: boolean;
+}
+
+/**
+ * `document.activeElement` stops at a shadow host; this follows it into the widget.
+ * @returns what has focus, or undefined while nothing does (the body)
+ */
+export function focusedElement(page: Page): Promise<FocusedElement | undefined> {
+  return page.evaluate(() => {
+    let element = document.activeElement;
+    let inShadowTree = false;
+    while (element?.shadowRoot?.activeElement) {
+      element = element.shadowRoot.activeElement;
+      inShadowTree = true;
+    }
+    if (!element || element === document.body) return undefined;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !/rgba\(.*, 0\)$|transparent/.test(style.outlineColor);
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      label: element.getAttribute('aria-label'),
+      part: element.getAttribute('part'),
+      href: element.getAttribute('href'),
+      inShadowTree,
+      visibleFocus: outline || style.boxShadow !== 'none',
+    };
+  });
 }
