@@ -1,8 +1,9 @@
 // Prints min+gzip sizes and checks the budgets: the victims' drop-in (what it loads before a
-// case opens, then each chunk that follows), the officers' drop-in, and each element's own code (its
-// module and the shared modules it pulls in, with Lit, @lit/localize and the SDK left out as a
-// bundler would share them). Run after `npm run build`.
-import { readFile } from 'node:fs/promises';
+// case opens, then each chunk that follows), the officers' and force staff's drop-ins, and each of
+// the 13 elements' own code (defined below, before it is measured). Run after `npm run build`;
+// `npm test` runs it after the tests.
+import { readdir, readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
@@ -69,28 +70,80 @@ rows.push(['dist/force-dashboard.js (everything: Lit, SDK; not Welsh)', dashboar
 const welsh = await readFile(new URL('locales/cy.js', dist));
 rows.push(['+ dist/locales/cy.js, for the officer and dashboard drop-ins on Welsh pages', welsh.length, gzip(welsh)]);
 
-for (const name of ['case-status', 'oic-card', 'timeline', 'crime-report', 'quick-exit', 'sign-in', 'messages', 'portal', 'officer-inbox', 'force-dashboard']) {
+// Each element's own code: the modules in its folder of dist/esm/ (one per source file in its
+// src/ folder: the element, its styles, controllers and views, lazy ones too), plus any module of
+// src/shared/ or src/events/ that no other element uses. Left out, as a force's bundle shares
+// them: Lit, @lit/localize, the SDK and tslib's helper; the modules of src/shared/ and src/events/
+// that two or more elements use (the row "shared by the elements" counts them once); and the
+// other elements an element shows (<vp-portal>'s sections and sign-in), each counted in its own
+// row. So every module is counted once: in its element's row, or in the shared row.
+const esm = new URL('esm/', dist);
+const elements = {
+  portal: 'portal/portal.js',
+  'sign-in': 'sign-in/sign-in.js',
+  'quick-exit': 'quick-exit/quick-exit.js',
+  'case-status': 'case-status/case-status.js',
+  'oic-card': 'oic-card/oic-card.js',
+  timeline: 'timeline/timeline.js',
+  'crime-report': 'crime-report/crime-report.js',
+  messages: 'messages/messages.js',
+  rights: 'rights/vp-rights.js',
+  'support-services': 'support-services/vp-support-services.js',
+  preferences: 'preferences/vp-preferences.js',
+  'officer-inbox': 'officer-inbox/officer-inbox.js',
+  'force-dashboard': 'force-dashboard/force-dashboard.js',
+};
+const sharedFolders = ['shared', 'events'];
+const folderOf = (href) => href.slice(esm.href.length).split('/')[0];
+const modulesIn = async (folder) =>
+  (await readdir(new URL(`${folder}/`, esm))).filter((file) => file.endsWith('.js')).map((file) => new URL(`${folder}/${file}`, esm).href);
+const importsFrom = async (href) => {
+  const { statics, dynamics } = importsOf((await readFile(new URL(href))).toString());
+  return [...statics, ...dynamics].map((path) => new URL(path, href).href);
+};
+// Which elements use each shared module (directly, or through other shared modules).
+const own = new Map();
+const users = new Map();
+for (const [name, entry] of Object.entries(elements)) {
+  const modules = await modulesIn(entry.split('/')[0]);
+  own.set(name, modules);
+  const queue = [...modules];
+  const reached = new Set();
+  while (queue.length) {
+    for (const href of await importsFrom(queue.shift())) {
+      if (!sharedFolders.includes(folderOf(href)) || reached.has(href)) continue;
+      reached.add(href);
+      queue.push(href);
+      users.set(href, new Set([...(users.get(href) ?? []), name]));
+    }
+  }
+}
+for (const [href, names] of users) if (names.size === 1) own.get([...names][0]).push(href);
+const sharedModules = [...users].filter(([, names]) => names.size > 1).map(([href]) => href);
+
+/** @returns the minified code of `modules` (the first is the entry), with every other import left out */
+async function minified(modules) {
   const bundle = await rollup({
-    input: new URL(`esm/${name}/${name}.js`, dist).pathname,
-    external: (id) => /^(lit|@lit\/|@victim-portal\/)/.test(id),
-    // Welsh and <vp-messages> in the portal are separate chunks in ESM, loaded when needed: not counted here.
-    treeshake: true,
+    input: modules.map((href) => new URL(href).pathname),
+    external: (id, _importer, resolved) => /^(lit|@lit\/|@victim-portal\/)/.test(id) || (resolved && !modules.includes(pathToFileURL(id).href)),
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: false, plugins: [terser()] });
-  // The entry and the chunks it imports statically (rollup moves code shared with a lazy chunk out of the entry).
-  const chunks = new Map(output.filter((chunk) => chunk.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const needed = new Set();
-  const visit = (chunk) => {
-    if (!chunk || needed.has(chunk)) return;
-    needed.add(chunk);
-    for (const fileName of chunk.imports) visit(chunks.get(fileName));
-  };
-  visit(output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry));
-  const code = [...needed].map((chunk) => chunk.code).join('\n');
-  rows.push([`<vp-${name}> own code (ESM)`, code.length, gzip(code)]);
+  const { output } = await bundle.generate({ format: 'es', plugins: [terser()] });
   await bundle.close();
+  return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
 }
+
+const ownSizes = [];
+for (const [name, entry] of Object.entries(elements)) {
+  const modules = own.get(name);
+  const entryHref = new URL(entry, esm).href;
+  const code = await minified([entryHref, ...modules.filter((href) => href !== entryHref)]);
+  ownSizes.push([`<vp-${name}>`, gzip(code)]);
+  const onlyHere = modules.filter((href) => sharedFolders.includes(folderOf(href))).map((href) => href.slice(esm.href.length).replace(/\.js$/, ''));
+  rows.push([`<vp-${name}> own code (${modules.length} modules${onlyHere.length ? `, with ${onlyHere.join(', ')}, which only it uses` : ''})`, code.length, gzip(code)]);
+}
+const sharedCode = await minified(sharedModules);
+rows.push([`src/shared/ and src/events/: the ${sharedModules.length} modules two or more elements use`, sharedCode.length, gzip(sharedCode)]);
 
 console.log('| file | min | min+gzip |\n|---|---:|---:|');
 for (const [label, min, gz] of rows) console.log(`| ${label} | ${kb(min)} | ${kb(gz)} |`);
@@ -102,6 +155,9 @@ const budgets = [
   ['dist/victim-portal.js first load', firstGzip, 35 * 1024],
   ['dist/officer-inbox.js', gzip(officer), 30 * 1024],
   ['dist/force-dashboard.js', gzip(dashboard), 30 * 1024],
+  // No element's own code over 8 KB: an element that grows past it moves what it shares into
+  // src/shared/, or splits into elements that load on their own.
+  ...ownSizes.map(([label, gz]) => [`${label} own code`, gz, 8 * 1024]),
 ];
 console.log('');
 for (const [label, gz, budget] of budgets) {
