@@ -51,6 +51,8 @@ export const forceDashboardStyles = css`
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text);
     border-radius: 0;
+    background: var(--_background);
+    color: var(--_text);
     font: inherit;
   }
 

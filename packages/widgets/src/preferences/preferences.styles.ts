@@ -73,6 +73,8 @@ export const preferencesStyles = css`
     padding: var(--_space-1) var(--_space-2);
     border: 2px solid var(--_text);
     border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
     font: inherit;
   }
 

@@ -4,6 +4,9 @@ import { css } from 'lit';
  * Design tokens, GOV.UK-like by default. Each element reads the public `--vp-*` properties
  * (which inherit from the page through shadow roots) into private `--_*` ones. The public ones
  * are never set on `:host`: a nested element would then reset what the page chose.
+ *
+ * Dark mode changes only the fallbacks: a token the page sets wins in both colour schemes, so a
+ * force that themes the portal decides its dark look (or keeps it light) itself.
  */
 export const themeStyles = css`
   :host {
@@ -28,13 +31,35 @@ export const themeStyles = css`
     --_space-5: var(--vp-space-5, 2rem);
     --_radius: var(--vp-radius, 0);
 
+    /* Form controls and scrollbars the browser draws follow the same scheme as the tokens. */
+    color-scheme: var(--vp-color-scheme, light dark);
     display: block;
+    /* Painted here, not left to the page: light text in dark mode must never land on a light page. */
+    background-color: var(--_background);
     color: var(--_text);
     font-family: var(--_font);
     font-size: 1rem;
     line-height: 1.5;
     /* Long crime references and names must wrap at 320 px rather than scroll sideways. */
     overflow-wrap: anywhere;
+  }
+
+  /*
+   * WCAG 2.2 AA in the dark as in the light: text 4.5:1 on the background and on panels, the
+   * button and the quick exit 3:1 against the background. The focus colours stay: yellow with a
+   * dark bar reads on both.
+   */
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_brand: var(--vp-color-brand, #8eb8dc);
+      --_text: var(--vp-color-text, #f3f2f1);
+      --_secondary-text: var(--vp-color-secondary-text, #b1b4b6);
+      --_background: var(--vp-color-background, #131415);
+      --_border: var(--vp-color-border, #6f777b);
+      --_panel: var(--vp-color-panel, #242729);
+      --_error: var(--vp-color-error, #f28b82);
+      --_button: var(--vp-color-button, #00823b);
+    }
   }
 
   :host([hidden]) {
