@@ -6,11 +6,18 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { tokenArgTypes, tokenStyles } from '../packages/widgets/src/stories/tokens.js';
 import { supportedLocale } from '../packages/widgets/src/shared/localization.js';
+import { sourceLocale, targetLocales } from '../packages/widgets/src/locales/locale-codes.js';
 // Docs pages and controls read each element's attributes, properties, events, parts and tokens
 // from the package's custom elements manifest (`npm run build` writes it from the JSDoc).
 import manifest from '../packages/widgets/custom-elements.json';
 
 setCustomElementsManifest(manifest);
+
+// Every language the widgets speak, each named in itself ("Cymraeg", "polski") where the browser knows how.
+const languageItems = [sourceLocale, ...targetLocales].map((locale) => ({
+  value: locale,
+  title: new Intl.DisplayNames([locale, 'en'], { type: 'language' }).of(locale) ?? locale,
+}));
 
 const withPage: Decorator = (story, { args, globals }) => {
   document.documentElement.lang = supportedLocale(String(globals.locale ?? 'en'));
@@ -26,10 +33,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Language',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'cy', title: 'Cymraeg' },
-        ],
+        items: languageItems,
         dynamicTitle: true,
       },
     },

@@ -2,15 +2,21 @@
 // - dist/esm/: one module per source file for bundler users; Lit, @lit/localize and the SDK
 //   stay imports, so a force's bundle shares them and tree-shakes elements it does not use.
 // - dist/victim-portal.js: the drop-in <script>, a classic script (so `defer` works) that loads
-//   minified modules from dist/victim-portal/: first what shows before a case, then Welsh (on
-//   Welsh pages only) and each section of a case (when it opens) as chunks of their own.
+//   minified modules from dist/victim-portal/: first what shows before a case, then each
+//   language's catalogue (on pages in that language only) and each section of a case (when it
+//   opens) as chunks of their own.
 // - dist/officer-inbox.js: <vp-officer-inbox> for records systems, one classic script with
-//   everything bundled; Welsh is dist/locales/cy.js beside it, loaded on Welsh pages only.
+//   everything bundled; each language is dist/locales/<locale>.js beside it (cy.js, pl.js),
+//   loaded on pages in that language only.
 // - dist/force-dashboard.js: <vp-force-dashboard> for force staff's admin pages, built the same
 //   way; nothing of it is in what the victims' drop-in loads.
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
+
+// The languages besides English: adding one to lit-localize.json (and its xliff file) is all it takes.
+const { targetLocales } = JSON.parse(readFileSync(new URL('./lit-localize.json', import.meta.url), 'utf8'));
 
 const elements = ['case-status', 'crime-report', 'force-dashboard', 'messages', 'oic-card', 'officer-inbox', 'portal', 'quick-exit', 'sign-in', 'timeline'];
 
@@ -39,28 +45,38 @@ const minifyStyles = () => ({
 });
 
 /**
- * For the drop-in scripts: the Welsh catalogue is not bundled in but loaded, on a Welsh page only,
- * from `locales/cy.js` beside the script (built below as a self-contained module). A classic
- * script may `import()` a module; under a CSP of `script-src 'self'` it must come from the same
- * origin as the script, which it does. The script's own URL is read while it first runs:
- * `document.currentScript` is only set then, and never for `type="module"`, where the `<script>`
- * with the drop-in's file name is found instead.
- * @param {string} fileName the drop-in's file name, e.g. `victim-portal.js`
+ * localization.ts loads a language's catalogue with ``import(`../locales/${locale}.ts`)``, a
+ * pattern Vite (tests, Storybook) follows but rollup does not. This rewrites it for the builds:
+ * - ESM and the victims' drop-in: one `import()` per target locale, so each catalogue is a chunk
+ *   of its own that a bundler (or the drop-in) loads on pages in that language only;
+ * - the other drop-ins (`fileName` given): the catalogue is not bundled in but loaded from
+ *   `locales/<locale>.js` beside the script (built below as self-contained modules). A classic
+ *   script may `import()` a module; under a CSP of `script-src 'self'` it must come from the same
+ *   origin as the script, which it does. The script's own URL is read while it first runs:
+ *   `document.currentScript` is only set then, and never for `type="module"`, where the
+ *   `<script>` with the drop-in's file name is found instead.
+ * @param {string} [fileName] the drop-in's file name, e.g. `officer-inbox.js`
  * @returns a rollup plugin
  */
-const lazyWelsh = (fileName) => ({
-  name: 'lazy-welsh',
+const localeCatalogues = (fileName) => ({
+  name: 'locale-catalogues',
   transform(code, id) {
     if (!/\/shared\/localization\.ts$/.test(id)) return null;
-    const load = /import\((['"])\.\.\/locales\/cy\.js\1\)/;
-    if (!load.test(code)) this.error("localization.ts no longer has import('../locales/cy.js'): update the lazy-welsh plugin");
+    const load = /import\(`\.\.\/locales\/\$\{(\w+)\}\.ts`\)/;
+    const found = load.exec(code);
+    if (!found) this.error('localization.ts no longer loads catalogues with import(`../locales/${locale}.ts`): update the locale-catalogues plugin');
+    const locale = found[1];
+    if (!fileName) {
+      const imports = targetLocales.map((target) => `${JSON.stringify(target)}: () => import('../locales/${target}.js')`).join(', ');
+      return { code: code.replace(load, `({ ${imports} })[${locale}]()`), map: null };
+    }
     const here = `(document.currentScript && document.currentScript.src) || ([].slice.call(document.scripts).map((script) => script.src).find((src) => /\\/${fileName.replace('.', '\\.')}([?#]|$)/.test(src))) || document.baseURI`;
-    return { code: `const dropInUrl = ${here};\n${code.replace(load, "import(new URL('locales/cy.js', dropInUrl).href)")}`, map: null };
+    return { code: `const dropInUrl = ${here};\n${code.replace(load, `import(new URL(\`locales/\${${locale}}.js\`, dropInUrl).href)`)}`, map: null };
   },
 });
 
 /**
- * The Welsh catalogue imports only `str` from @lit/localize, which makes a plain
+ * A catalogue imports only `str` from @lit/localize, which makes a plain
  * `{ strTag, strings, values }` object (lit/packages/localize/src/internal/str-tag.ts) that the
  * runtime in the drop-in reads. Importing the package itself would bring its runtime's module
  * code along; this gives the catalogue the same function alone.
@@ -102,7 +118,7 @@ export default [
       ...Object.fromEntries(elements.map((name) => [`${name}/${name}`, `src/${name}/${name}.ts`])),
     },
     external: (id) => /^(lit|@lit\/|@victim-portal\/)/.test(id),
-    plugins: [compile('dist/esm'), minifyStyles()],
+    plugins: [compile('dist/esm'), localeCatalogues(), minifyStyles()],
     output: {
       dir: 'dist/esm',
       format: 'es',
@@ -116,7 +132,7 @@ export default [
   // The victims' drop-in: a classic script that imports its modules from dist/victim-portal/.
   {
     input: { 'victim-portal': 'src/victim-portal.ts' },
-    plugins: [nodeResolve({ browser: true }), compile('dist'), minifyStyles(), terser(), blockScopedEntry()],
+    plugins: [nodeResolve({ browser: true }), compile('dist'), localeCatalogues(), minifyStyles(), terser(), blockScopedEntry()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -127,12 +143,13 @@ export default [
   },
   dropIn('src/officer-inbox/officer-inbox.ts', 'officer-inbox.js'),
   dropIn('src/force-dashboard/force-dashboard.ts', 'force-dashboard.js'),
-  // The Welsh catalogue the officers' drop-in loads on a Welsh page: one module with no imports.
-  {
-    input: 'src/locales/cy.ts',
+  // The catalogues the officers' and dashboard's drop-ins load on a page in their language: one
+  // module each with no imports.
+  ...targetLocales.map((locale) => ({
+    input: `src/locales/${locale}.ts`,
     plugins: [strOnly(), compile('dist'), terser()],
-    output: { file: 'dist/locales/cy.js', format: 'es' },
-  },
+    output: { file: `dist/locales/${locale}.js`, format: 'es' },
+  })),
 ];
 
 /**
@@ -144,7 +161,7 @@ export default [
 function dropIn(input, fileName) {
   return {
     input,
-    plugins: [nodeResolve({ browser: true }), compile('dist'), lazyWelsh(fileName), minifyStyles(), terser()],
+    plugins: [nodeResolve({ browser: true }), compile('dist'), localeCatalogues(fileName), minifyStyles(), terser()],
     output: {
       file: `dist/${fileName}`,
       format: 'iife',

@@ -8,6 +8,10 @@ import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 
+// The languages besides English, named in English for the table ("Welsh", "Polish").
+const { targetLocales } = JSON.parse(await readFile(new URL('../lit-localize.json', import.meta.url), 'utf8'));
+const languageName = (locale) => new Intl.DisplayNames(['en'], { type: 'language' }).of(locale);
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const dist = new URL('../dist/', import.meta.url);
@@ -38,8 +42,9 @@ const firstLoad = await withStaticImports(loader);
 for (const path of importsOf(loaderCode).dynamics) await withStaticImports(new URL(path, loader), firstLoad);
 const [firstMin, firstGzip] = size(firstLoad);
 rows.push(['dist/victim-portal.js, first load (the script and the modules it imports at once: Lit, SDK, the portal, sign-in, quick exit)', firstMin, firstGzip]);
-// The chunks it loads later, each with what it needs beyond the first load: Welsh on Welsh
-// pages, and each section of a case when it opens (status as soon as a case opens). Found by
+// The chunks it loads later, each with what it needs beyond the first load: a language's
+// catalogue on pages in that language, and each section of a case when it opens (status as
+// soon as a case opens). Found by
 // following the built code's import() calls, so files left in dist/ by older builds are not counted.
 const later = new Map();
 for (const [href, code] of firstLoad) {
@@ -55,7 +60,7 @@ const chunkRows = [...later].map(([href, files]) => {
   const name = href.split('/').pop().replace(/-[\w-]{8}\.js$/, '');
   const shared = [...files.keys()].filter((file) => file !== href).map((file) => file.split('/').pop().replace(/-[\w-]{8}\.js$/, ''));
   const when = {
-    cy: 'on Welsh pages only',
+    ...Object.fromEntries(targetLocales.map((locale) => [locale, `on ${languageName(locale)} pages only`])),
     'section-view': 'when a case opens (the navigation between its sections)',
     'case-status': 'when a case opens (its Status section)',
     'oic-card': 'when a case opens (its Status section)',
@@ -64,11 +69,13 @@ const chunkRows = [...later].map(([href, files]) => {
 });
 rows.push(...chunkRows.sort(([a], [b]) => a.localeCompare(b)));
 const officer = await readFile(new URL('officer-inbox.js', dist));
-rows.push(['dist/officer-inbox.js (everything: Lit, SDK; not Welsh)', officer.length, gzip(officer)]);
+rows.push(['dist/officer-inbox.js (everything: Lit, SDK; English only)', officer.length, gzip(officer)]);
 const dashboard = await readFile(new URL('force-dashboard.js', dist));
-rows.push(['dist/force-dashboard.js (everything: Lit, SDK; not Welsh)', dashboard.length, gzip(dashboard)]);
-const welsh = await readFile(new URL('locales/cy.js', dist));
-rows.push(['+ dist/locales/cy.js, for the officer and dashboard drop-ins on Welsh pages', welsh.length, gzip(welsh)]);
+rows.push(['dist/force-dashboard.js (everything: Lit, SDK; English only)', dashboard.length, gzip(dashboard)]);
+for (const locale of targetLocales) {
+  const catalogue = await readFile(new URL(`locales/${locale}.js`, dist));
+  rows.push([`+ dist/locales/${locale}.js, for the officer and dashboard drop-ins on ${languageName(locale)} pages`, catalogue.length, gzip(catalogue)]);
+}
 
 // Each element's own code: the modules in its folder of dist/esm/ (one per source file in its
 // src/ folder: the element, its styles, controllers and views, lazy ones too), plus any module of

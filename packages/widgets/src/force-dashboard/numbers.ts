@@ -1,24 +1,24 @@
 import { msg, str } from '@lit/localize';
+import { numberLocale } from '../shared/localization.js';
 
-// British English digits and separators read the same in Welsh (1,234 and 56.7%), and Chrome
-// ships without Welsh locale data (see shared/dates.ts), so one format serves both.
-const whole = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const estimate = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 1 });
+// Made for each number in the active language ("18,475" in English, "18 475" in Polish): the
+// dashboard re-renders when the language changes, and Welsh falls back to British English's
+// digits and separators, which read the same (see numberLocale).
+const format = (value: number, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(numberLocale(), options).format(value);
 
 /** @returns a count as words show it ("18,475") */
 export function formatCount(value: number): string {
-  return whole.format(value);
+  return format(value, { maximumFractionDigits: 0 });
 }
 
 /** @returns an estimate, which may have a fraction when the force's assumptions have one ("812.5") */
 export function formatEstimate(value: number): string {
-  return estimate.format(value);
+  return format(value, { maximumFractionDigits: 1 });
 }
 
 /** @returns a share as a percentage ("56.7%"), or words saying there was nothing to divide by */
 export function formatRate(value: number | null): string {
-  return value === null ? msg('None to measure') : percent.format(value);
+  return value === null ? msg('None to measure') : format(value, { style: 'percent', maximumFractionDigits: 1 });
 }
 
 /** @returns `met` out of `due` as a share, or null when nothing was due */

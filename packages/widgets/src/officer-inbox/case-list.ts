@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { OfficerCase } from '@victim-portal/sdk';
 import { sentWords } from '../messages/message-words.js';
+import { plural } from '../shared/localization.js';
 
 /**
  * The officer's cases as a list of buttons. Counts are words as well as badges ("2 unread"),
@@ -39,10 +40,27 @@ export function roleWords(role: OfficerCase['role']): string {
   return role === 'covering' ? msg('Covering') : msg('Officer in charge');
 }
 
+// Badges on a case: messages the officer has not read, and the victim's requests for an update.
+// One msg() per plural form, each with an id (their English is the same): Welsh and Polish word
+// "2", "3" and "6" differently, and Intl.PluralRules picks the form (see `plural`).
 function unreadWords(count: number): string {
-  return count === 1 ? msg('1 unread') : msg(str`${count} unread`);
+  return plural(count, {
+    zero: () => msg(str`${count} unread`, { id: 'unread-count.zero' }),
+    one: () => msg(str`${count} unread`, { id: 'unread-count.one' }),
+    two: () => msg(str`${count} unread`, { id: 'unread-count.two' }),
+    few: () => msg(str`${count} unread`, { id: 'unread-count.few' }),
+    many: () => msg(str`${count} unread`, { id: 'unread-count.many' }),
+    other: () => msg(str`${count} unread`, { id: 'unread-count.other' }),
+  });
 }
 
 function updateRequestCountWords(count: number): string {
-  return count === 1 ? msg('1 update request') : msg(str`${count} update requests`);
+  return plural(count, {
+    zero: () => msg(str`${count} update requests`, { id: 'update-request-count.zero' }),
+    one: () => msg(str`${count} update request`, { id: 'update-request-count.one' }),
+    two: () => msg(str`${count} update requests`, { id: 'update-request-count.two' }),
+    few: () => msg(str`${count} update requests`, { id: 'update-request-count.few' }),
+    many: () => msg(str`${count} update requests`, { id: 'update-request-count.many' }),
+    other: () => msg(str`${count} update requests`, { id: 'update-request-count.other' }),
+  });
 }

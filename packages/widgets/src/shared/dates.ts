@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { dateLocale } from './localization.js';
+import { formatLocale, numberLocale } from './localization.js';
 
 const ukTime = 'Europe/London';
 
@@ -11,12 +11,13 @@ const ukTime = 'Europe/London';
 export function formatDay(timestamp: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
-  const locale = dateLocale();
+  const locale = formatLocale();
   if (Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0) {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: ukTime }).format(date);
   }
   // Chrome ships a reduced set of ICU locales without Welsh, and Intl then silently falls
-  // back to American English ("March 3, 2025") on a Welsh page. Spell the date out ourselves.
+  // back to American English ("March 3, 2025") on a Welsh page. Spell the date out ourselves,
+  // with the month names from the language's catalogue.
   const parts = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: ukTime }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((candidate) => candidate.type === type)?.value);
   return `${part('day')} ${monthName(part('month'))} ${part('year')}`;
@@ -44,6 +45,5 @@ function monthName(month: number): string {
 export function formatTime(timestamp: string): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return '';
-  // en-GB's digits read the same in Welsh, and Chrome has no Welsh data (see formatDay).
-  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: ukTime }).format(date);
+  return new Intl.DateTimeFormat(numberLocale(), { hour: '2-digit', minute: '2-digit', timeZone: ukTime }).format(date);
 }

@@ -1,9 +1,19 @@
 import { configureLocalization, updateWhenLocaleChanges, type LocaleModule } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Language as ServiceLanguage } from '@victim-portal/sdk';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 
-/** The languages the widgets speak. */
-export type PortalLocale = 'en' | 'cy';
+/**
+ * The languages the widgets speak: English, the source, and each target locale of
+ * lit-localize.json (read from the generated locale-codes.ts, so a new language needs no change here).
+ */
+export type PortalLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+/**
+ * The languages the service itself writes in (the contract's `Language`): what the widgets ask it
+ * for. On a page in another of the widgets' languages the service's own words come in English.
+ */
+const serviceLanguages: readonly ServiceLanguage[] = ['en', 'cy'];
 
 /**
  * The language of free text from the service (the crime type): the contract has it in English
@@ -11,11 +21,14 @@ export type PortalLocale = 'en' | 'cy';
  */
 export const serviceLanguage = 'en';
 
-// Only Welsh is loaded on demand: English is the source and costs nothing. In the drop-in
-// script rollup inlines this import; in ESM it stays a separate chunk for bundlers to split.
-const loaders: Record<string, () => Promise<LocaleModule>> = {
-  cy: () => import('../locales/cy.js'),
-};
+/**
+ * @returns the catalogue of a target locale, loaded on demand (English is the source and costs
+ * nothing). Vite (the tests, Storybook) reads this template as a glob over src/locales/; for the
+ * builds, rollup.config.js's `localeCatalogues` plugin rewrites it into one import per target locale
+ * (separate chunks in ESM and the victims' drop-in, files in dist/locales/ for the other drop-ins).
+ * @param locale one of `targetLocales`
+ */
+const loadCatalogue = (locale: string): Promise<LocaleModule> => import(`../locales/${locale}.ts`);
 
 type Runtime = ReturnType<typeof configureLocalization>;
 let runtime: Runtime | undefined | null;
@@ -30,11 +43,7 @@ function localization(): Runtime | null {
     runtime = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => {
-        const load = loaders[locale];
-        if (!load) throw new Error(`No translations for ${locale}`);
-        return load();
-      },
+      loadLocale: loadCatalogue,
     });
   } catch (error) {
     console.warn('[victim-portal] @lit/localize is already configured by this page; the widgets will show English.', error);
@@ -43,9 +52,20 @@ function localization(): Runtime | null {
   return runtime;
 }
 
-/** @returns the widgets' locale for a BCP 47 language tag: Welsh for `cy…`, else English */
+const primaryLanguage = (languageTag: string) => languageTag.trim().toLowerCase().split(/[-_]/)[0];
+
+/**
+ * @returns the widgets' locale for a BCP 47 language tag: the target locale with the same primary
+ * language (`cy-GB` is Welsh, `pl` Polish), else English
+ */
 export function supportedLocale(languageTag: string): PortalLocale {
-  return /^cy(-|$)/i.test(languageTag.trim()) ? 'cy' : 'en';
+  const language = primaryLanguage(languageTag);
+  return targetLocales.find((locale) => primaryLanguage(locale) === language) ?? sourceLocale;
+}
+
+/** @returns the language to ask the service for its own words in: the widgets' locale if the service has it, else English */
+export function serviceLanguageFor(locale: PortalLocale): ServiceLanguage {
+  return serviceLanguages.find((language) => language === locale) ?? 'en';
 }
 
 /**
@@ -65,12 +85,39 @@ export function languageOf(element: Element): string {
 
 /** @returns the active locale of the widgets */
 export function activeLocale(): PortalLocale {
-  return localization()?.getLocale() === 'cy' ? 'cy' : 'en';
+  return supportedLocale(localization()?.getLocale() ?? sourceLocale);
 }
 
-/** @returns the locale to format dates in: British English or Welsh */
-export function dateLocale(): string {
-  return activeLocale() === 'cy' ? 'cy-GB' : 'en-GB';
+/**
+ * @returns the locale to format dates and numbers in: the active language as written in the UK
+ * ("en-GB", "cy-GB", "pl-GB"), where the force and its victims are
+ */
+export function formatLocale(): string {
+  return `${activeLocale()}-GB`;
+}
+
+/**
+ * @returns `formatLocale()` if this browser's Intl has data for it, else British English. Chrome
+ * ships a reduced set of ICU locales without Welsh, and Intl would then silently fall back to the
+ * browser's own language (often American English); en-GB's digits and separators read the same
+ * in Welsh (1,234 and 14:05).
+ */
+export function numberLocale(): string {
+  const locale = formatLocale();
+  return Intl.NumberFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en-GB';
+}
+
+/**
+ * The words for a count in each plural form a language may have (Intl.PluralRules: English
+ * has one and other, Polish one, few, many and other, Welsh all six). Each form is its own
+ * `msg()` with an id, so that every language's catalogue can word each form its own way.
+ */
+export type PluralForms = Record<Intl.LDMLPluralRule, () => string>;
+
+/** @returns the words for `count` in the plural form the active language's grammar picks */
+export function plural(count: number, forms: PluralForms): string {
+  // Plural rules are in Chrome's ICU data for every language, Welsh included.
+  return forms[new Intl.PluralRules(formatLocale()).select(count)]();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isProblem, type Language, type VictimClient } from '@victim-portal/sdk';
-import { languageOf, supportedLocale } from './localization.js';
+import { languageOf, serviceLanguageFor, supportedLocale } from './localization.js';
 import { PortalSession } from './session.js';
 
 /** What an element that reads from the service has, as `<vp-messages>` does. */
@@ -56,9 +56,12 @@ export class ServiceRead<T> implements ReactiveController {
     return this.#session?.messaging;
   }
 
-  /** @returns the language of the words to ask for: the element's `lang`, or the nearest one above it */
+  /**
+   * @returns the language of the words to ask for: the element's `lang`, or the nearest one above it,
+   * if the service writes in it (else English)
+   */
   get language(): Language {
-    return supportedLocale(languageOf(this.#host));
+    return serviceLanguageFor(supportedLocale(languageOf(this.#host)));
   }
 
   hostConnected(): void {
