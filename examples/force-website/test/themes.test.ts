@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@victim-portal/server';
 import { createTestForce } from '@victim-portal/server/testing';
 import { ForceClient } from '@victim-portal/sdk';
-import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, watchForProblems } from './browser-helpers.js';
+import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, openSection, watchForProblems } from './browser-helpers.js';
 
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
@@ -63,6 +63,9 @@ const pages: ThemedPage[] = [
     },
   },
 ];
+
+/** The case's sections after Status, as the portal's navigation names them. */
+const sections = ['Timeline', 'Messages', 'Your report', 'Your rights', 'Support', 'Settings'];
 
 let server: RunningServer;
 let browser: Browser;
@@ -174,7 +177,7 @@ describe.each<[Scheme, string]>([
     expect(problems).toEqual([]);
   });
 
-  it('signed in, the case view of every page passes axe in the theme’s colours', async () => {
+  it('signed in, every section of the case on every page passes axe in the theme’s colours', async () => {
     const email = `theme.${scheme}@example.com`;
     const crimeReference = await caseForVictim({ email, mobile });
     await openLinkFromMailbox(page, server, email);
@@ -191,6 +194,15 @@ describe.each<[Scheme, string]>([
       expect(await styleOf(page, '[part="section-button"][aria-current="true"]', 'backgroundColor'), themed.name).toBe(rgb(look.brand));
       expect(await styleOf(page, '[part="base"]', 'backgroundColor'), themed.name).toBe(rgb(look.background));
       expect(await axeViolations(page), themed.name).toEqual([]);
+
+      // Every other section: each is its own element, with its own colours to get right.
+      for (const section of sections) {
+        await openSection(page, section);
+        const region = page.getByRole('region', { name: section, exact: true });
+        await expect.poll(() => region.getByRole('heading').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+        await expect.poll(() => page.getByText(/^Getting /).count(), { timeout: 15_000 }).toBe(0);
+        expect(await axeViolations(page), `${themed.name}: ${section}`).toEqual([]);
+      }
     }
     expect(problems).toEqual([]);
   });
