@@ -241,4 +241,14 @@ describe('<vp-force-dashboard> with a real report', () => {
     await expect.poll(() => shownText(dashboard)).toContain('Porth Dioddefwyr: defnydd a chanlyniadau');
     expect(shownText(dashboard)).toContain('Prif ffigurau');
   });
+
+  it('speaks Polish on a Polish page, its dates written by Intl in Polish', async () => {
+    document.documentElement.lang = 'pl';
+    const { dashboard } = await mountDashboard(force);
+    await untilSettled(dashboard);
+    await expect.poll(() => shownText(dashboard)).toContain('Portal dla ofiar: korzystanie i wyniki');
+    expect(shownText(dashboard)).toContain('Najważniejsze dane');
+    // "Dane od 3 marca 2025 do 30 marca 2025, policzone o 14:05 dnia 31 marca 2025."
+    expect(shownText(dashboard)).toMatch(/Dane od \d{1,2} [a-ząćęłńóśźż]+ \d{4} do \d{1,2} [a-ząćęłńóśźż]+ \d{4}, policzone o \d{2}:\d{2} dnia/);
+  });
 });

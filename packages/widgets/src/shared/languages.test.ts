@@ -1,8 +1,11 @@
 // The languages as data: which page languages the widgets speak, and numbers, dates and plurals
 // written by Intl for the active one.
 import { afterEach, describe, expect, it } from 'vitest';
+import { render } from 'lit';
+import { burglaryTimeline } from '../../test/fixtures.js';
 import { formatCount, formatEstimate, formatRate } from '../force-dashboard/numbers.js';
 import { targetLocales } from '../locales/locale-codes.js';
+import { timelineView } from '../timeline/timeline-view.js';
 import { formatDay, formatTime } from './dates.js';
 import { activeLocale, plural, serviceLanguageFor, supportedLocale, useLocale, type PluralForms } from './localization.js';
 
@@ -99,5 +102,18 @@ describe('plural', () => {
   it('picks one or other in English', async () => {
     await useLocale('en');
     expect([0, 1, 2, 5].map((count) => plural(count, named))).toEqual(['other', 'one', 'other', 'other']);
+  });
+});
+
+describe("the service's own words on a Polish page", () => {
+  it('are marked as the language the service wrote them in', async () => {
+    await useLocale('pl');
+    const container = document.createElement('div');
+    render(timelineView(burglaryTimeline, 2), container);
+
+    expect(container.querySelector('h2')?.textContent).toBe('Co się dzieje w twojej sprawie');
+    expect(container.querySelector('.title')?.getAttribute('lang')).toBe('en');
+    expect(container.querySelector('.title')?.textContent).toBe('We are investigating');
+    expect(container.querySelector('.event p[lang]')?.getAttribute('lang')).toBe('en');
   });
 });

@@ -14,20 +14,22 @@ export function timelineView(timeline: Timeline | undefined, level: HeadingLevel
     ${heading(level, msg('What is happening with your case'))}
     ${timeline
       ? html`${statusPanel(timeline)} ${timeline.rightToReview ? rightToReviewBox(timeline.rightToReview, subLevel) : nothing}
-        ${heading(subLevel, msg('What has happened so far'))} ${eventList(timeline.events)}`
+        ${heading(subLevel, msg('What has happened so far'))} ${eventList(timeline.events, timeline.language)}`
       : placeholder}
   `;
 }
 
-function statusPanel({ explanation, nextUpdateDue }: Timeline): TemplateResult {
+// The service's words are marked with their language (WCAG 3.1.2): it writes English and Welsh,
+// so on a page in another of the widgets' languages they are English.
+function statusPanel({ explanation, nextUpdateDue, language }: Timeline): TemplateResult {
   return html`
     <div part="status" class="panel status">
       <p class="caption">${msg('Where your case is now')}</p>
-      <p class="title">${explanation.title}</p>
-      <p>${explanation.meaning}</p>
+      <p class="title" lang=${language}>${explanation.title}</p>
+      <p lang=${language}>${explanation.meaning}</p>
       ${explanation.nextSteps.length > 0
         ? html`<p class="caption">${msg('What you can do next')}</p>
-            <ul class="next-steps">
+            <ul class="next-steps" lang=${language}>
               ${explanation.nextSteps.map((step) => html`<li>${step}</li>`)}
             </ul>`
         : nothing}
@@ -51,7 +53,7 @@ function rightToReviewBox(review: RightToReview, level: HeadingLevel): TemplateR
   `;
 }
 
-function eventList(events: TimelineEvent[]): TemplateResult {
+function eventList(events: TimelineEvent[], language: string): TemplateResult {
   if (events.length === 0) return html`<p>${msg('Nothing has been recorded on your case that we can show you yet.')}</p>`;
   return html`
     <ol part="timeline" class="events">
@@ -59,7 +61,7 @@ function eventList(events: TimelineEvent[]): TemplateResult {
         (event) => html`
           <li part="timeline-item" class="event">
             <p class="when"><time datetime=${event.occurredAt}>${formatDay(event.occurredAt)}</time></p>
-            <p>${event.text}</p>
+            <p lang=${language}>${event.text}</p>
             ${event.officerText
               ? html`<figure part="officer-words" class="officer-words">
                   <figcaption>${msg("The officer's own words:")}</figcaption>
