@@ -116,7 +116,7 @@ function styleOf(page: Page, selector: string, property: 'backgroundColor' | 'bo
     const find = (root: Document | ShadowRoot): Element | null => {
       const hit = root.querySelector(selector);
       if (hit) return hit;
-      for (const element of root.querySelectorAll('*')) {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
         const inner = element.shadowRoot ? find(element.shadowRoot) : null;
         if (inner) return inner;
       }
