@@ -6,7 +6,7 @@
 // module that throws on import fails the file. The fake services answer: no server is involved.
 import { render, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { cdp, page } from 'vitest/browser';
 import type { Decorator, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import preview from '../../../../.storybook/preview.js';
 import { axeViolations } from '../../test/axe.js';
@@ -70,12 +70,20 @@ async function settled(canvas: HTMLElement): Promise<void> {
   }
 }
 
-/** The ways each story is checked: the width of the window, and the text size. */
+/** The ways each story is checked: the width of the window, the text size and the page's colour scheme. */
 const checks = [
-  { name: '1024 px', width: 1024, textSize: '' },
-  { name: '320 px', width: 320, textSize: '' },
-  { name: 'text at 200%', width: 1024, textSize: '200%' },
-];
+  { name: '1024 px', width: 1024, textSize: '', scheme: 'light' },
+  { name: '320 px', width: 320, textSize: '', scheme: 'light' },
+  { name: 'text at 200%', width: 1024, textSize: '200%', scheme: 'light' },
+  // The default tokens' dark values (prefers-color-scheme), contrast included.
+  { name: 'dark, 320 px', width: 320, textSize: '', scheme: 'dark' },
+] as const;
+
+/** Emulates the page's preferred colour scheme in Chromium (DevTools protocol). */
+async function colourScheme(scheme: 'light' | 'dark'): Promise<void> {
+  await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
+  expect(matchMedia('(prefers-color-scheme: dark)').matches, `the page prefers ${scheme}`).toBe(scheme === 'dark');
+}
 
 const canvases: HTMLElement[] = [];
 afterEach(async () => {
@@ -88,6 +96,7 @@ afterEach(async () => {
   sessionStorage.clear();
   if (location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
   await page.viewport(1024, 800);
+  await colourScheme('light');
 });
 
 it('finds the stories of all 13 elements', () => {
@@ -98,7 +107,7 @@ it('finds the stories of all 13 elements', () => {
 for (const [path, module] of Object.entries(modules)) {
   const meta = module.default;
   describe(`${meta.title} (${path.replace(/^.*\//, '')})`, () => {
-    it.each(storiesOf(module))('%s: renders; no WCAG 2.2 A/AA violations nor sideways scrolling at 1024 px, 320 px and with text at 200%', async (name, story) => {
+    it.each(storiesOf(module))('%s: renders; no WCAG 2.2 A/AA violations nor sideways scrolling at 1024 px, 320 px, with text at 200% and dark at 320 px', async (name, story) => {
       const canvas = document.createElement('div');
       canvas.id = 'storybook-root';
       document.body.append(canvas);
@@ -115,6 +124,7 @@ for (const [path, module] of Object.entries(modules)) {
       const found: string[] = [];
       for (const check of checks) {
         await page.viewport(check.width, 800);
+        await colourScheme(check.scheme);
         document.documentElement.style.fontSize = check.textSize;
         await settled(canvas);
         found.push(...(await axeViolations(canvas)).map((violation) => `${check.name}: ${violation}`));
