@@ -11,6 +11,9 @@ export default tseslint.config(
       '**/storybook-static/**',
       '**/.data/**',
       'packages/widgets/src/locales/**',
+      // The React example's bundle, written by its build.js.
+      'examples/react-app/public/app.js',
+      'examples/react-app/public/chunks/**',
     ],
   },
   js.configs.recommended,

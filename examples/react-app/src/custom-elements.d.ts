@@ -26,7 +26,6 @@ interface VpPortalProps extends DetailedHTMLProps<HTMLAttributes<VpPortal>, VpPo
 }
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace -- how React's JSX is augmented
   namespace JSX {
     interface IntrinsicElements {
       'vp-portal': VpPortalProps;
