@@ -34,8 +34,8 @@ const welshHeading = 'Gweld sut mae eich achos yn mynd';
 const sectionElements = ['vp-case-status', 'vp-oic-card', 'vp-timeline', 'vp-messages', 'vp-crime-report', 'vp-rights', 'vp-support-services', 'vp-preferences'];
 
 /** @returns the drop-in's chunks the page has fetched so far, by name (`timeline`, `messages`, …) */
-function chunksFetched(): string[] {
-  return performance
+function chunksFetched(page: Window = window): string[] {
+  return page.performance
     .getEntriesByType('resource')
     .map((entry) => /\/dist\/victim-portal\/([a-z-]+)-[\w-]{8}\.js$/.exec(entry.name)?.[1])
     .filter((name): name is string => name !== undefined);
@@ -163,6 +163,39 @@ describe('dist/victim-portal.js', () => {
     await expect.poll(() => frame.contentDocument?.querySelector('vp-timeline')?.shadowRoot?.textContent, { timeout: 5000 }).toContain('Sign in to see what has happened on your case.');
     await expect.poll(() => frame.contentDocument?.querySelector('vp-crime-report')?.shadowRoot?.textContent).toContain('Sign in to see your crime report.');
     expect(frame.contentWindow?.customElements.get('vp-messages')).toBeUndefined();
+  });
+
+  it("registers the staff's elements too, each from a chunk of its own on a page that has it, sharing Lit", async () => {
+    const frame = framedPage(`<vp-force-dashboard api-base="${apiBase}"></vp-force-dashboard><script src="/dist/victim-portal.js" defer></script>`);
+    await expect.poll(() => frame.contentWindow?.customElements.get('vp-force-dashboard'), { timeout: 5000 }).toBeDefined();
+    // Without an admin token it asks for one rather than show figures.
+    await expect.poll(() => frame.contentDocument?.querySelector('vp-force-dashboard')?.shadowRoot?.textContent ?? '').not.toBe('');
+    expect(frame.contentWindow?.customElements.get('vp-officer-inbox')).toBeUndefined();
+
+    // One added later, as an app renders it, loads when it appears.
+    frame.contentDocument!.body.append(frame.contentDocument!.createElement('vp-officer-inbox'));
+    await expect.poll(() => frame.contentWindow?.customElements.get('vp-officer-inbox'), { timeout: 5000 }).toBeDefined();
+    expect(chunksFetched(frame.contentWindow!)).toEqual(expect.arrayContaining(['force-dashboard', 'officer-inbox']));
+    // One copy of Lit: every element's class comes down to the same ReactiveElement.
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const litBase = (tagName: string) => {
+      let prototype = win.customElements.get(tagName)!.prototype as object;
+      while (Object.getPrototypeOf(prototype) !== win.HTMLElement.prototype) prototype = Object.getPrototypeOf(prototype) as object;
+      return prototype;
+    };
+    expect(litBase('vp-force-dashboard')).toBe(litBase('vp-portal'));
+    expect(litBase('vp-officer-inbox')).toBe(litBase('vp-portal'));
+  });
+
+  it("does not fetch the staff's elements on a victim's page", async () => {
+    performance.clearResourceTimings();
+    await loadDropIn();
+    const portal = document.createElement('vp-portal');
+    portal.setAttribute('api-base', apiBase);
+    document.body.append(portal);
+    await customElements.whenDefined('vp-sign-in');
+    expect(chunksFetched()).not.toContain('force-dashboard');
+    expect(chunksFetched()).not.toContain('officer-inbox');
   });
 
   it('does nothing more, and throws nothing, when loaded twice', async () => {
