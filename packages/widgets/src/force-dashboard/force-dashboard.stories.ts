@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { UsageReport } from '@victim-portal/sdk';
-import { FakeApi, neverAnswers, networkFailure, problem } from '../stories/fake-service.js';
+import { failedScreen, FakeApi, neverAnswers, networkFailure, problem } from '../stories/fake-service.js';
 import { fillAndSubmit, until } from '../stories/play.js';
 import { quietReport, usageReportCsv, usageReportFor } from '../stories/usage-report.js';
 import { ukToday } from './period.js';
@@ -69,7 +69,9 @@ export const AccessEnded: Story = {
   tags: sidebarOnly,
   parameters: { service: (api: FakeApi) => void api.on('GET /v1/reports/usage', problem(401, 'unauthenticated')) },
 };
-export const Unavailable: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on('GET /v1/reports/usage', networkFailure) } };
+export const Unavailable: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on('GET /v1/reports/usage', networkFailure) }, play: failedScreen };
+/** The service failed (503): what to do, and the reference to quote. */
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on('GET /v1/reports/usage', problem(503, 'unavailable')) }, play: failedScreen };
 /** A period whose last day comes before its first: the error summary, focused, and the field marked. */
 export const PeriodRefused: Story = {
   tags: sidebarOnly,

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import type { Message, OfficerInCharge } from '@victim-portal/sdk';
-import { burglary, burglaryThread, FakeApi, FakeThread, officerAwayWithCover, problem } from '../stories/fake-service.js';
+import { burglary, burglaryThread, failedScreen, FakeApi, FakeThread, neverAnswers, officerAwayWithCover, officerWithLongName, problem, unbrokenLink } from '../stories/fake-service.js';
 import { clickButton, fillAndSubmit, until } from '../stories/play.js';
 import { noSession, resumableSession } from '../stories/portal-session.js';
 import type { VpMessages } from './messages.js';
@@ -68,6 +68,22 @@ const messages = (canvas: HTMLElement): VpMessages => canvas.querySelector('vp-m
 export const Thread: Story = {};
 export const NoMessagesYet: Story = { tags: sidebarOnly, parameters: { messages: [] } };
 export const NoOfficerYet: Story = { tags: sidebarOnly, parameters: { messages: [], officer: null } };
+/** The thread on its way: the service has not answered yet. */
+export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET /v1/me/cases/${burglary.id}/messages`, neverAnswers) } };
+/** The thread could not be loaded (503): what to do, with "Try again". */
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET /v1/me/cases/${burglary.id}/messages`, problem(503, 'unavailable')) }, play: failedScreen };
+/** A pasted link with nowhere to break and an officer with a long name: both wrap at 320 px. */
+export const LongWords: Story = {
+  tags: sidebarOnly,
+  parameters: {
+    viewport: { value: 'mobile1' },
+    officer: officerWithLongName,
+    messages: [
+      { ...burglaryThread[0]!, body: `I filled in the form at ${unbrokenLink}\nDid it reach you?` },
+      { ...burglaryThread[1]!, author: { type: 'officer', officer: officerWithLongName }, body: `Yes, thank you. The photographs are attached to ${burglary.crimeReference}; you can add more at ${unbrokenLink}` },
+    ],
+  },
+};
 export const OfficerAwayWithCover: Story = { tags: sidebarOnly, parameters: { officer: officerAwayWithCover } };
 export const OfficerAwayNobodyCovering: Story = {
   tags: sidebarOnly,

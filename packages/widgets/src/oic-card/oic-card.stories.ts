@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { OfficerAbsence, Rank } from '@victim-portal/sdk';
+import { officerWithLongName } from '../stories/fake-service.js';
 import './oic-card.js';
 
 const ranks: Rank[] = [
@@ -67,3 +68,8 @@ export const PoliceStaff: Story = { args: { displayName: 'Morgan Lee', rank: 'po
 export const AwayWithCover: Story = { args: { displayName: 'DS Jo Rees', rank: 'detective_sergeant', collarNumber: '2210', away: 'with cover' } };
 /** Away, and nobody covering: when they are back, and to call 101 meanwhile. */
 export const AwayWithoutCover: Story = { args: { displayName: 'DS Jo Rees', rank: 'detective_sergeant', collarNumber: '2210', away: 'without cover' } };
+/** A long name and collar number wrap at 320 px rather than scroll sideways. */
+export const LongName: Story = {
+  args: { displayName: officerWithLongName.displayName, rank: officerWithLongName.rank, collarNumber: officerWithLongName.collarNumber, away: 'with cover' },
+  parameters: { viewport: { value: 'mobile1' } },
+};

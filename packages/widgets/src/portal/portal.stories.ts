@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import { FakeClock } from '../../test/fake-clock.js';
-import { bikeTheft, burglary, fakeService, inviteToken, networkFailure, type FakeApi } from '../stories/fake-service.js';
+import { bikeTheft, burglary, burglaryWithLongWords, failedScreen, fakeService, inviteToken, networkFailure, neverAnswers, problem, type FakeApi } from '../stories/fake-service.js';
 import { clickButton, until } from '../stories/play.js';
 import { noSession, resumableSession } from '../stories/portal-session.js';
 import { defaultExitUrl } from '../quick-exit/quick-exit.js';
@@ -76,7 +76,19 @@ export const SignedIn: Story = {};
 export const NoOfficerYet: Story = { tags: sidebarOnly, parameters: { service: () => fakeService([bikeTheft]) } };
 export const CaseList: Story = { tags: sidebarOnly, parameters: { service: () => fakeService([bikeTheft, burglary]) } };
 export const NoCases: Story = { tags: sidebarOnly, parameters: { service: () => fakeService([]) } };
-export const CasesUnavailable: Story = { tags: sidebarOnly, parameters: { service: () => fakeService().on('GET /v1/me/cases', networkFailure) } };
+export const CasesUnavailable: Story = { tags: sidebarOnly, parameters: { service: () => fakeService().on('GET /v1/me/cases', networkFailure) }, play: failedScreen };
+/** Signed in, the cases on their way: the service has not answered yet. */
+export const GettingCases: Story = { tags: sidebarOnly, parameters: { service: () => fakeService().on('GET /v1/me/cases', neverAnswers) } };
+/** The service failed (503): what to do, and the reference to quote. */
+export const CasesFailed: Story = { tags: sidebarOnly, parameters: { service: () => fakeService().on('GET /v1/me/cases', problem(503, 'unavailable')) }, play: failedScreen };
+/** The case's long crime reference, crime type and officer's names wrap at 320 px; nothing scrolls sideways. */
+export const LongWords: Story = {
+  tags: sidebarOnly,
+  parameters: {
+    viewport: { value: 'mobile1' },
+    service: () => fakeService([burglaryWithLongWords]),
+  },
+};
 export const NotSignedIn: Story = { tags: sidebarOnly, parameters: { start: 'nothing' } };
 /** Opened from the invite link: the portal takes `#invite=…` from the URL and asks for the code (it is 482913). */
 export const InviteLink: Story = { tags: sidebarOnly, parameters: { start: 'invite' } };

@@ -85,6 +85,20 @@ export const NewCodeSent: Story = {
     await until(() => signIn(canvasElement).shadowRoot!.querySelector('[part="notice"]') !== null);
   },
 };
+/** The answer on its way: the service has not answered the redeem yet. */
+export const CheckingAnswer: Story = {
+  parameters: withInvite(() => fakeService([], codeChallenge).on('POST /v1/invites/redeem', neverAnswers)),
+  play: async ({ canvasElement }) => {
+    await fillAndSubmit(signIn(canvasElement), 'code', '482913');
+  },
+};
+/** The service failed while checking the answer (503). */
+export const AnswerNotChecked: Story = {
+  parameters: withInvite(() => fakeService([], codeChallenge).on('POST /v1/invites/redeem', problem(503, 'unavailable'))),
+  play: async ({ canvasElement }) => {
+    await fillAndSubmit(signIn(canvasElement), 'code', '482913');
+  },
+};
 export const LinkUsed: Story = { parameters: inviteFails(problem(409, 'invite-used')) };
 export const LinkExpired: Story = { parameters: inviteFails(problem(410, 'invite-expired')) };
 export const LinkLocked: Story = { parameters: inviteFails(problem(423, 'invite-locked')) };
@@ -95,6 +109,14 @@ export const NewLinkForm: Story = {
   play: async ({ canvasElement }) => {
     await clickButton(signIn(canvasElement), 'Send me a new sign-in link');
     await until(() => signIn(canvasElement).view.name === 'request-link');
+  },
+};
+/** The new link could not be asked for: the service was unreachable. */
+export const LinkNotSent: Story = {
+  parameters: { service: () => fakeService().on('POST /v1/sign-in-links', networkFailure) },
+  play: async (context) => {
+    await NewLinkForm.play!(context);
+    await fillAndSubmit(signIn(context.canvasElement), 'contact', 'sam.patel@example.com');
   },
 };
 export const LinkSent: Story = {

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { VictimCrimeReport } from '@victim-portal/sdk';
 import { burglary, burglaryCrimeReport } from '../../test/fixtures.js';
-import { FakeApi, neverAnswers, problem } from './fake-service.js';
+import { burglaryWithLongWords, failedScreen, FakeApi, neverAnswers, networkFailure, problem, unbrokenLink } from './fake-service.js';
 import { noSession, resumableSession } from './portal-session.js';
 import '../crime-report/crime-report.js';
 
@@ -54,8 +54,23 @@ export const AccountNotShared: Story = {
   tags: sidebarOnly,
   parameters: { report: { ...burglaryCrimeReport, incidentUntil: null, location: null, account: null } },
 };
+/** A long account, place, crime type and reference wrap at 320 px rather than scroll sideways. */
+export const LongWords: Story = {
+  tags: sidebarOnly,
+  parameters: {
+    viewport: { value: 'mobile1' },
+    report: {
+      ...burglaryCrimeReport,
+      crimeReference: burglaryWithLongWords.crimeReference,
+      crimeType: burglaryWithLongWords.crimeType,
+      location: 'Flat 12B, Montgomery-Fitzwilliam House, 147–153 Upper St Aldhelm’s Road, Kingsmoor-upon-Avon',
+      account: `${burglaryCrimeReport.account}\n\nI had photographs of the watch on ${unbrokenLink}\n${'The neighbours at number 14 and number 16 heard a car stop outside at about two in the morning. '.repeat(6)}`,
+    },
+  },
+};
 export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, neverAnswers) } };
-export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, problem(503, 'unavailable')) } };
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, problem(503, 'unavailable')) }, play: failedScreen };
+export const Unreachable: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, networkFailure) }, play: failedScreen };
 export const SignedOut: Story = {
   tags: sidebarOnly,
   render: () => {

@@ -1,11 +1,12 @@
 // A fake Victim Portal service for the stories: the tests' FakeApi behind an injected fetch, so
 // Storybook needs no server and sends nothing over the network.
-import type { SignInChallenge, VictimCase } from '@victim-portal/sdk';
+import type { OfficerInCharge, SignInChallenge, VictimCase } from '@victim-portal/sdk';
 import { FakeApi, problem } from '../../test/fake-api.js';
 import { FakeStream } from '../../test/fake-stream.js';
 import { FakeThread } from '../../test/fake-thread.js';
 import { burglary, burglaryThread, codeChallenge, oneTimeCode, sessionTimes } from '../../test/fixtures.js';
 import { burglaryCrimeReport, burglaryRightsAfterDecision, burglarySupportServices, burglaryTimeline, preferences } from '../../test/fixtures.js';
+import { until } from './play.js';
 
 export { FakeApi, neverAnswers, networkFailure, problem } from '../../test/fake-api.js';
 export { FakeStream } from '../../test/fake-stream.js';
@@ -47,4 +48,42 @@ export function fakeService(cases: VictimCase[] = [burglary], challenge: SignInC
     .on(`GET /v1/me/cases/${burglary.id}/rights`, { status: 200, body: burglaryRightsAfterDecision })
     .on(`GET /v1/me/cases/${burglary.id}/support-services`, { status: 200, body: { items: burglarySupportServices } })
     .on('GET /v1/me/preferences', { status: 200, body: preferences });
+}
+
+// Long words, for the stories that check text wraps at 320 px instead of scrolling sideways.
+
+/** An officer with a long name, and a long name covering for them while they are away. */
+export const officerWithLongName: OfficerInCharge = {
+  displayName: 'DCI Alexandra Montgomery-Fitzwilliam-Oyelaran-Worthington',
+  rank: 'detective_chief_inspector',
+  collarNumber: 'KN00987654321',
+  absence: {
+    from: '2025-03-14T00:00:00Z',
+    until: '2025-03-24T00:00:00Z',
+    coveredBy: { displayName: 'DS Bartholomew Oluwaseun Kowalczyk-Abernethy-Fairweather', rank: 'detective_sergeant', collarNumber: 'KN00123456789' },
+  },
+};
+
+/** The burglary with a long crime reference, a long crime type and the officer with a long name. */
+export const burglaryWithLongWords: VictimCase = {
+  ...burglary,
+  crimeReference: 'KN/24/00123456789012345678901234567890',
+  crimeType: 'Burglary of a dwelling with intent to steal, including the theft of a motor vehicle taken from the driveway',
+  officerInCharge: officerWithLongName,
+};
+
+/** A link with no place to break, as victims and officers paste them into messages. */
+export const unbrokenLink = 'https://www.kingsmoor.police.example/report/continue?reference=KN2400123456789012345678901234567890&step=evidence-upload';
+
+/** @returns every element under `root`, through shadow roots */
+const deepElements = (root: Element | ShadowRoot): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((element) => [element, ...(element.shadowRoot ? deepElements(element.shadowRoot) : [])]);
+
+/**
+ * A play function for a story whose GET fails: the SDK retries a GET that met a 5xx or a network
+ * failure twice (about a second in all), and the loading screen stays still meanwhile, so the
+ * story waits for the failed screen's "Try again" before it is looked at (or checked by axe).
+ */
+export async function failedScreen({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  await until(() => deepElements(canvasElement).some((element) => element.localName === 'button' && element.textContent?.trim() === 'Try again'), 5000);
 }

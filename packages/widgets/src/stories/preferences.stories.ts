@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import type { Preferences, PreferencesUpdate } from '@victim-portal/sdk';
 import { preferences } from '../../test/fixtures.js';
-import { FakeApi, neverAnswers, problem } from './fake-service.js';
+import { failedScreen, FakeApi, neverAnswers, problem } from './fake-service.js';
 import { clickButton, until } from './play.js';
 import { noSession, resumableSession } from './portal-session.js';
 import '../preferences/vp-preferences.js';
@@ -59,6 +59,13 @@ type Story = StoryObj<Args>;
 const sidebarOnly = ['!autodocs'];
 const element = (canvas: HTMLElement) => canvas.querySelector('vp-preferences')!;
 
+/** Turns notifications off and saves, as a victim does (an unchanged form is not sent). */
+async function changeAndSave(form: Element): Promise<void> {
+  await until(() => form.shadowRoot!.querySelector('#notifications-off') !== null);
+  (form.shadowRoot!.querySelector('#notifications-off') as HTMLInputElement).click();
+  await clickButton(form, 'Save your preferences');
+}
+
 /** Email or text held, the force's usual frequency, no quiet hours, notifications on. */
 export const Form: Story = {};
 /** Quiet hours set, text messages, every 2 weeks, notifications off. */
@@ -99,5 +106,17 @@ export const Refused: Story = {
     await clickButton(form, 'Save your preferences');
   },
 };
+/** Saving: the service has not answered the change yet. */
+export const Saving: Story = {
+  tags: sidebarOnly,
+  parameters: { service: (api: FakeApi) => void api.on(`PATCH ${route}`, neverAnswers) },
+  play: async ({ canvasElement }) => changeAndSave(element(canvasElement)),
+};
+/** The service failed to save (503): nothing was changed, and the reference to quote. */
+export const SaveFailed: Story = {
+  tags: sidebarOnly,
+  parameters: { service: (api: FakeApi) => void api.on(`PATCH ${route}`, problem(503, 'unavailable')) },
+  play: async ({ canvasElement }) => changeAndSave(element(canvasElement)),
+};
 export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET ${route}`, neverAnswers) } };
-export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET ${route}`, problem(503, 'unavailable')) } };
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET ${route}`, problem(503, 'unavailable')) }, play: failedScreen };

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { burglary, burglaryRightsAfterDecision, victimsCode } from '../../test/fixtures.js';
-import { FakeApi, neverAnswers, problem } from './fake-service.js';
+import { failedScreen, FakeApi, neverAnswers, problem } from './fake-service.js';
 import { noSession, resumableSession } from './portal-session.js';
 import { until } from './play.js';
 import '../rights/vp-rights.js';
@@ -62,7 +62,10 @@ export const OneRightOpen: Story = {
 /** Without a case-id: all 12 rights from the public Code, no sign-in needed. */
 export const WholeCode: Story = { args: { withCase: false } };
 export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET /v1/me/cases/${burglary.id}/rights`, neverAnswers) } };
-export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET /v1/me/cases/${burglary.id}/rights`, problem(503, 'unavailable')) } };
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(`GET /v1/me/cases/${burglary.id}/rights`, problem(503, 'unavailable')) }, play: failedScreen };
+/** Without a case-id: the public Code on its way, then failed. */
+export const WholeCodeLoading: Story = { tags: sidebarOnly, args: { withCase: false }, parameters: { service: (api: FakeApi) => void api.on('GET /v1/victims-code', neverAnswers) } };
+export const WholeCodeFailed: Story = { tags: sidebarOnly, args: { withCase: false }, parameters: { service: (api: FakeApi) => void api.on('GET /v1/victims-code', problem(503, 'unavailable')) }, play: failedScreen };
 export const SignedOut: Story = {
   tags: sidebarOnly,
   render: () => {

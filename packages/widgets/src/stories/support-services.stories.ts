@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
 import type { SupportReferral } from '@victim-portal/sdk';
 import { burglary, burglarySupportServices } from '../../test/fixtures.js';
-import { FakeApi, neverAnswers, problem } from './fake-service.js';
+import { failedScreen, FakeApi, neverAnswers, problem, unbrokenLink } from './fake-service.js';
 import { clickButton, until } from './play.js';
 import { noSession, resumableSession } from './portal-session.js';
 import '../support-services/vp-support-services.js';
@@ -16,6 +16,17 @@ interface Args {
 interface SupportParameters {
   service?: (api: FakeApi) => void;
 }
+
+/** The first service with a long name, description, email address and website, to wrap at 320 px. */
+const servicesWithLongWords = [
+  {
+    ...burglarySupportServices[0]!,
+    name: 'Kingsmoor-upon-Avon and Upper St Aldhelm’s Independent Victims’ Advocacy and Restorative Support Partnership',
+    description: 'Free, confidential help for anyone affected by crime, whether or not they reported it, for as long as they need it. '.repeat(3),
+    contact: { ...burglarySupportServices[0]!.contact, email: 'independent.victims.advocacy.partnership@kingsmoor-upon-avon-victim-support.example', website: unbrokenLink },
+  },
+  ...burglarySupportServices.slice(1),
+];
 
 const listRoute = `GET /v1/me/cases/${burglary.id}/support-services`;
 const referRoute = `POST /v1/me/cases/${burglary.id}/support-referrals`;
@@ -98,6 +109,11 @@ export const ReferralRequested: Story = {
     await until(() => services.shadowRoot!.querySelector('#referral-victim-support-kent') !== null);
   },
 };
+/** A long name, description, email address and website wrap at 320 px; nothing scrolls sideways. */
+export const LongWords: Story = {
+  tags: sidebarOnly,
+  parameters: { viewport: { value: 'mobile1' }, service: (api: FakeApi) => void api.on(listRoute, { status: 200, body: { items: servicesWithLongWords } }) },
+};
 export const NoLocalServices: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(listRoute, { status: 200, body: { items: [] } }) } };
 export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(listRoute, neverAnswers) } };
-export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(listRoute, problem(503, 'unavailable')) } };
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(listRoute, problem(503, 'unavailable')) }, play: failedScreen };

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Timeline } from '@victim-portal/sdk';
 import { burglary, burglaryTimeline, burglaryTimelineAfterDecision } from '../../test/fixtures.js';
-import { FakeApi, neverAnswers, problem } from './fake-service.js';
+import { failedScreen, FakeApi, neverAnswers, problem } from './fake-service.js';
 import { noSession, resumableSession } from './portal-session.js';
 import '../timeline/timeline.js';
 
@@ -73,7 +73,7 @@ export const LongOfficerWords: Story = {
   },
 };
 export const Loading: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, neverAnswers) } };
-export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, problem(503, 'unavailable')) } };
+export const Failed: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, problem(503, 'unavailable')) }, play: failedScreen };
 /** A case the service does not give this victim. */
 export const NotFound: Story = { tags: sidebarOnly, parameters: { service: (api: FakeApi) => void api.on(route, problem(404, 'not-found')) } };
 export const SignedOut: Story = {
