@@ -66,7 +66,8 @@ describe('the tallies behind the usage report', () => {
     await h.db.raw(`update invites set redeemed_at = created_at + interval '1 hour' where force_id = ? and purpose = 'invite' and redeemed_at is null and ${some}`, [f]);
     await h.db.raw(`update cases set not_invited_reason = 'risk_flag' where force_id = ? and not_invited_reason is null and ${some}`, [f]);
     await h.db.raw(`update cases set not_invited_reason = null where force_id = ? and not_invited_reason = 'no_contact_channel'`, [f]);
-    await h.db.raw(`update case_events set told_at = due_by - interval '1 minute', told_by = 'phone' where force_id = ? and due_by is not null and told_at is null and ${some}`, [f]);
+    // Every passed deadline still untold (one at least: the one a second before the history was written).
+    await h.db.raw(`update case_events set told_at = due_by - interval '1 minute', told_by = 'phone' where force_id = ? and due_by < now() and told_at is null`, [f]);
     await h.db.raw(`update outbox set failed_at = created_at, last_error = 'notify_500' where force_id = ? and sent_at is null and failed_at is null`, [f]);
     await h.db.raw(`update outbox set last_error = 'cancelled: read meanwhile' where force_id = ? and last_error = 'notify_400' and ${some}`, [f]);
     await h.db.raw(`update outbox set attempts = attempts + 1 where force_id = ?`, [f]); // counts nothing
