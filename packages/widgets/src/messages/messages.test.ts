@@ -58,6 +58,8 @@ describe('<vp-messages>', () => {
     // Above the composer.
     const emergency = part(element, '[part="emergency"]');
     expect(emergency.compareDocumentPosition(part(element, 'form')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // A block of its own, not run into the composer's label.
+    expect(part(element, 'form').getBoundingClientRect().top - emergency.getBoundingClientRect().bottom).toBeGreaterThanOrEqual(16);
   });
 
   it('says when the officer is back and who is covering, or that nobody is', async () => {

@@ -91,6 +91,7 @@ export const threadStyles = css`
   }
 
   .emergency {
+    margin: 0 0 var(--_space-4);
     padding: var(--_space-3);
     border-left: 5px solid var(--_error);
     background: var(--_panel);
