@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { RunningServer } from '@victim-portal/server';
+import { startServer, type RunningServer } from '@victim-portal/server';
+import { createTestForce } from '@victim-portal/server/testing';
+import { ForceClient, type ForceCase } from '@victim-portal/sdk';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,12 +20,67 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** What a browser test runs against: the reference service serving a site, a force of the test's own, and Chromium. */
+export interface TestSite {
+  server: RunningServer;
+  browser: Browser;
+  forceClient: ForceClient;
+  forceSlug: string;
+  close(): Promise<void>;
+}
+
 /**
- * Opens the force's page as the victim's browser gets it. The demo page names its force
- * `kingsmoor`; a test's force has a slug of its own, so the page is given that one.
+ * Starts the reference service (PGlite in memory, or DATABASE_URL) serving `siteDir` and, when
+ * given, the widgets' build at /widgets/; creates a force whose portal is at `portalPath`; and
+ * launches Chromium.
  */
-export async function servePageForForce(page: Page, forceSlug: string): Promise<void> {
-  await page.route((url) => url.pathname === '/' || url.pathname === '/index.html', async (route) => {
+export async function startTestSite(options: { siteDir: string; widgetsDir?: string; forceName?: string; portalPath?: string }): Promise<TestSite> {
+  const server = await startServer({
+    port: 0, devMailbox: true, siteDir: options.siteDir, widgetsDir: options.widgetsDir,
+    databaseUrl: process.env.DATABASE_URL, inMemory: !process.env.DATABASE_URL,
+  });
+  const force = await createTestForce(server.db, { name: options.forceName ?? 'Kingsmoor Constabulary', portalUrl: `${server.url}${options.portalPath ?? '/'}` });
+  const browser = await launchChromium();
+  return {
+    server, browser, forceSlug: force.slug,
+    forceClient: new ForceClient({ baseUrl: server.url, apiKey: force.apiKey }),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * A burglary reported on 101, for a new victim, with its officer in charge; the records system
+ * creates it and the invite email is delivered to the dev mailbox.
+ * @returns the case as created
+ */
+export async function burglaryForVictim(
+  site: TestSite,
+  victim: { email: string; mobile: string },
+  { referencePrefix = 'KB', officer = { collarNumber: '4521', displayName: 'DC Sam Patel' } } = {},
+): Promise<ForceCase> {
+  await site.forceClient.putOfficer(officer.collarNumber, { displayName: officer.displayName, rank: 'detective_constable' });
+  const created = await site.forceClient.createCase({
+    crimeReference: `${referencePrefix}/26/${Date.now().toString().slice(-7)}`,
+    offence: { code: '028/01', label: 'Burglary of a home' },
+    reportedAt: '2026-11-20T09:30:00Z',
+    reportedVia: 'phone_101',
+    officerInCharge: { collarNumber: officer.collarNumber },
+    victim: { givenName: 'Alex', familyName: 'Morgan', preferredChannel: 'email', ...victim },
+  });
+  expect(created.invite.sent).toBe(true);
+  await site.server.deliverNotifications();
+  return created;
+}
+
+/**
+ * Opens the force's page as the victim's browser gets it. The demo's pages name their force
+ * `kingsmoor`; a test's force has a slug of its own, so the pages at `paths` are given that one.
+ */
+export async function servePageForForce(page: Page, forceSlug: string, paths: readonly string[] = ['/', '/index.html']): Promise<void> {
+  await page.route((url) => paths.includes(url.pathname), async (route) => {
     const response = await route.fetch();
     const html = await response.text();
     expect(html).toContain('force="kingsmoor"');

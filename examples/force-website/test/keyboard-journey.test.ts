@@ -8,49 +8,25 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@victim-portal/server';
-import { createTestForce } from '@victim-portal/server/testing';
-import { ForceClient, type ForceCase } from '@victim-portal/sdk';
-import { codeSentTo, focusedElement, launchChromium, servePageForForce, watchForProblems, type FocusedElement } from './browser-helpers.js';
+import type { RunningServer } from '@victim-portal/server';
+import type { ForceClient } from '@victim-portal/sdk';
+import { burglaryForVictim, codeSentTo, focusedElement, servePageForForce, startTestSite, watchForProblems, type FocusedElement, type TestSite } from './browser-helpers.js';
 
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
 
+let site: TestSite;
 let server: RunningServer;
 let browser: Browser;
 let forceClient: ForceClient;
 let forceSlug: string;
 
 beforeAll(async () => {
-  server = await startServer({
-    port: 0, devMailbox: true, siteDir, widgetsDir,
-    databaseUrl: process.env.DATABASE_URL, inMemory: !process.env.DATABASE_URL,
-  });
-  const force = await createTestForce(server.db, { name: 'Kingsmoor Constabulary', portalUrl: `${server.url}/` });
-  forceClient = new ForceClient({ baseUrl: server.url, apiKey: force.apiKey });
-  forceSlug = force.slug;
-  browser = await launchChromium();
+  site = await startTestSite({ siteDir, widgetsDir });
+  ({ server, browser, forceClient, forceSlug } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function caseForVictim(victim: { email: string; mobile: string }): Promise<ForceCase> {
-  await forceClient.putOfficer('4521', { displayName: 'DC Sam Patel', rank: 'detective_constable' });
-  const created = await forceClient.createCase({
-    crimeReference: `KB/26/${Date.now().toString().slice(-7)}`,
-    offence: { code: '028/01', label: 'Burglary of a home' },
-    reportedAt: '2026-11-20T09:30:00Z',
-    reportedVia: 'phone_101',
-    officerInCharge: { collarNumber: '4521' },
-    victim: { givenName: 'Alex', familyName: 'Morgan', preferredChannel: 'email', ...victim },
-  });
-  expect(created.invite.sent).toBe(true);
-  await server.deliverNotifications();
-  return created;
-}
+afterAll(() => site?.close());
 
 /**
  * Presses `key` (Tab, or Shift+Tab to go back) until focus is on what `wanted` describes, as a
@@ -91,7 +67,7 @@ const sections = ['Timeline', 'Messages', 'Your report', 'Your rights', 'Support
 describe('a victim who uses only the keyboard', () => {
   it('signs in from the invite, moves through every section of the case, messages the officer, signs out and leaves by the quick exit', async () => {
     const victim = { email: 'kai.thomas@example.com', mobile: '+447700900321' };
-    const created = await caseForVictim(victim);
+    const created = await burglaryForVictim(site, victim);
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const problems = await watchForProblems(page);
     await servePageForForce(page, forceSlug);

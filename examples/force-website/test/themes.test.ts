@@ -6,10 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@victim-portal/server';
-import { createTestForce } from '@victim-portal/server/testing';
-import { ForceClient } from '@victim-portal/sdk';
-import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, openSection, watchForProblems } from './browser-helpers.js';
+import type { RunningServer } from '@victim-portal/server';
+import { answerWithCode, axeViolations, burglaryForVictim, openLinkFromMailbox, openSection, servePageForForce, startTestSite, watchForProblems, type TestSite } from './browser-helpers.js';
 
 const siteDir = fileURLToPath(new URL('../public', import.meta.url));
 const widgetsDir = fileURLToPath(new URL('../../../packages/widgets/dist', import.meta.url));
@@ -67,38 +65,16 @@ const pages: ThemedPage[] = [
 /** The case's sections after Status, as the portal's navigation names them. */
 const sections = ['Timeline', 'Messages', 'Your report', 'Your rights', 'Support', 'Settings'];
 
+let site: TestSite;
 let server: RunningServer;
 let browser: Browser;
-let forceClient: ForceClient;
-let forceSlug: string;
 
 beforeAll(async () => {
-  server = await startServer({
-    port: 0, devMailbox: true, siteDir, widgetsDir,
-    databaseUrl: process.env.DATABASE_URL, inMemory: !process.env.DATABASE_URL,
-  });
-  const force = await createTestForce(server.db, { name: 'Kingsmoor Constabulary', portalUrl: `${server.url}/` });
-  forceClient = new ForceClient({ baseUrl: server.url, apiKey: force.apiKey });
-  forceSlug = force.slug;
-  await forceClient.putOfficer('4521', { displayName: 'DC Sam Patel', rank: 'detective_constable' });
-  browser = await launchChromium();
+  site = await startTestSite({ siteDir, widgetsDir });
+  ({ server, browser } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Every page names the demo's force, `kingsmoor`; the test's force has a slug of its own. */
-async function servePagesForForce(page: Page): Promise<void> {
-  const paths = new Set(['/index.html', ...pages.map((themed) => themed.path)]);
-  await page.route((url) => paths.has(url.pathname), async (route) => {
-    const response = await route.fetch();
-    const html = await response.text();
-    expect(html).toContain('force="kingsmoor"');
-    await route.fulfill({ response, body: html.replace('force="kingsmoor"', `force="${forceSlug}"`) });
-  });
-}
+afterAll(() => site?.close());
 
 /** `rgb(r, g, b)`, as getComputedStyle gives a colour. */
 function rgb(hex: string): string {
@@ -127,21 +103,6 @@ function styleOf(page: Page, selector: string, property: 'backgroundColor' | 'bo
   }, [selector, property] as const);
 }
 
-async function caseForVictim(victim: { email: string; mobile: string }): Promise<string> {
-  const crimeReference = `KN/26/${Date.now().toString().slice(-7)}`;
-  const created = await forceClient.createCase({
-    crimeReference,
-    offence: { code: '028/01', label: 'Burglary of a home' },
-    reportedAt: '2026-11-20T09:30:00Z',
-    reportedVia: 'phone_101',
-    officerInCharge: { collarNumber: '4521' },
-    victim: { givenName: 'Alex', familyName: 'Morgan', preferredChannel: 'email', ...victim },
-  });
-  expect(created.invite.sent).toBe(true);
-  await server.deliverNotifications();
-  return crimeReference;
-}
-
 describe.each<[Scheme, string]>([
   ['light', '+447700900301'],
   ['dark', '+447700900302'],
@@ -154,7 +115,7 @@ describe.each<[Scheme, string]>([
     context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1024, height: 900 } });
     page = await context.newPage();
     problems = await watchForProblems(page);
-    await servePagesForForce(page);
+    await servePageForForce(page, site.forceSlug, ['/index.html', ...pages.map((themed) => themed.path)]);
   });
 
   afterAll(async () => {
@@ -179,7 +140,7 @@ describe.each<[Scheme, string]>([
 
   it('signed in, every section of the case on every page passes axe in the theme’s colours', async () => {
     const email = `theme.${scheme}@example.com`;
-    const crimeReference = await caseForVictim({ email, mobile });
+    const { crimeReference } = await burglaryForVictim(site, { email, mobile }, { referencePrefix: 'KN' });
     await openLinkFromMailbox(page, server, email);
     await expect.poll(() => page.getByRole('heading', { name: 'Enter the code we sent you' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

@@ -11,52 +11,33 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '@victim-portal/server';
-import { createTestForce } from '@victim-portal/server/testing';
-import { ForceClient, VictimClient, type ForceCase } from '@victim-portal/sdk';
-import { answerWithCode, axeViolations, launchChromium, openLinkFromMailbox, watchForProblems } from '../../force-website/test/browser-helpers.js';
+import type { RunningServer } from '@victim-portal/server';
+import { VictimClient, type ForceCase } from '@victim-portal/sdk';
+import {
+  answerWithCode, axeViolations, burglaryForVictim, openLinkFromMailbox, startTestSite, watchForProblems, type TestSite,
+} from '../../force-website/test/browser-helpers.js';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = `${appDir}public`;
 const trackPath = '/track/';
 
+let site: TestSite;
 let server: RunningServer;
 let browser: Browser;
-let forceClient: ForceClient;
 let forceSlug: string;
 
 beforeAll(async () => {
   // The build as a developer runs it (npm run build): a broken build fails here.
   await promisify(execFile)(process.execPath, ['build.js'], { cwd: appDir });
-  server = await startServer({
-    port: 0, devMailbox: true, siteDir,
-    databaseUrl: process.env.DATABASE_URL, inMemory: !process.env.DATABASE_URL,
-  });
-  const force = await createTestForce(server.db, { name: 'Riverford Police', portalUrl: `${server.url}${trackPath}` });
-  forceClient = new ForceClient({ baseUrl: server.url, apiKey: force.apiKey });
-  forceSlug = force.slug;
-  browser = await launchChromium();
+  site = await startTestSite({ siteDir, forceName: 'Riverford Police', portalPath: trackPath });
+  ({ server, browser, forceSlug } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
-async function caseForVictim(victim: { email: string; mobile: string }): Promise<ForceCase> {
-  await forceClient.putOfficer('3107', { displayName: 'DC Priya Shah', rank: 'detective_constable' });
-  const created = await forceClient.createCase({
-    crimeReference: `RF/26/${Date.now().toString().slice(-7)}`,
-    offence: { code: '028/01', label: 'Burglary of a home' },
-    reportedAt: '2026-11-20T09:30:00Z',
-    reportedVia: 'phone_101',
-    officerInCharge: { collarNumber: '3107' },
-    victim: { givenName: 'Alex', familyName: 'Morgan', preferredChannel: 'email', ...victim },
-  });
-  expect(created.invite.sent).toBe(true);
-  await server.deliverNotifications();
-  return created;
-}
+/** A burglary for a new victim, with Riverford's officer in charge; the invite is in the dev mailbox. */
+const caseForVictim = (victim: { email: string; mobile: string }): Promise<ForceCase> =>
+  burglaryForVictim(site, victim, { referencePrefix: 'RF', officer: { collarNumber: '3107', displayName: 'DC Priya Shah' } });
 
 /**
  * Opens the app as the victim's browser gets it, for this test's force: the page names its
